@@ -1,0 +1,451 @@
+/**
+ * The training loop as a stepper. One call to `nextStage()` runs exactly one of the four
+ * stages (forward → loss → backprop → update) for one sample, so a lesson can pause between
+ * any two of them; `stepSample`, `stepBatch` and `stepEpoch` run stages until the boundary
+ * they name. Every path goes through the same stage functions, so stepping and playing give
+ * identical numbers.
+ *
+ * A non-finite loss or parameter ends the run with status "diverged" (never an exception);
+ * early stopping ends it with "early-stopped" after restoring the best weights.
+ */
+import { batchCount, EpochOrder } from './datasets';
+import type { Dataset } from './dataset';
+import type { LossName } from './losses';
+import type { Mlp } from './mlp';
+import { Optimizer, type OptimizerSettings } from './optimizers';
+import type { Rng } from './rng';
+import { learningRateAt, type ScheduleSettings } from './schedules';
+
+export type Stage = 'forward' | 'loss' | 'backprop' | 'update';
+export const stages: readonly Stage[] = ['forward', 'loss', 'backprop', 'update'];
+export type RunStatus = 'ready' | 'running' | 'finished' | 'diverged' | 'early-stopped';
+
+export interface EarlyStoppingSettings {
+  /** Epochs without a validation improvement before stopping. */
+  readonly patience: number;
+  /** The smallest decrease of validation loss that counts as an improvement. */
+  readonly minDelta: number;
+}
+
+export interface TrainerSettings {
+  readonly loss: LossName;
+  readonly learningRate: number;
+  readonly optimizer: OptimizerSettings;
+  readonly schedule: ScheduleSettings;
+  readonly batchSize: number;
+  /** Drop the last partial batch of each epoch instead of training on it. */
+  readonly dropLast: boolean;
+  /** Reshuffle the sample order every epoch (otherwise the data set's order, every epoch). */
+  readonly shuffle: boolean;
+  readonly epochs: number;
+  /** Inverted-dropout rate on hidden layers while training (0 turns it off). */
+  readonly dropout: number;
+  /** Standard deviation of Gaussian jitter added to each training input (augmentation). */
+  readonly inputNoise: number;
+  readonly earlyStopping: EarlyStoppingSettings | null;
+}
+
+export interface EpochSummary {
+  /** The epoch just completed, counted from 0. */
+  readonly epoch: number;
+  /** Mean training loss over the epoch's samples, measured as they were trained on. */
+  readonly trainLoss: number;
+  /** Sum of the training losses over the epoch (the article's total_loss). */
+  readonly trainLossSum: number;
+  /** Mean validation loss after the epoch (NaN without a validation set). */
+  readonly validationLoss: number;
+  readonly trainAccuracy: number;
+  readonly validationAccuracy: number;
+  /** Mean length of the (batch-averaged) gradient over the epoch's updates. */
+  readonly gradientNorm: number;
+  readonly learningRate: number;
+  /** Weight updates since the start of the run. */
+  readonly updates: number;
+  readonly status: RunStatus;
+}
+
+export interface StageReport {
+  readonly stage: Stage;
+  readonly epoch: number;
+  /** Position of the sample within this epoch's order. */
+  readonly sampleInEpoch: number;
+  /** Row of the sample in the training set. */
+  readonly sampleIndex: number;
+  /** Iteration (batch) within the epoch, counted from 0. */
+  readonly iteration: number;
+  readonly updates: number;
+  /** The current sample's loss (NaN before the loss stage). */
+  readonly sampleLoss: number;
+  readonly status: RunStatus;
+  /** Present when this stage completed an epoch. */
+  readonly epochSummary?: EpochSummary;
+}
+
+export class Trainer {
+  readonly model: Mlp;
+  readonly train: Dataset;
+  readonly validation: Dataset | null;
+  readonly settings: TrainerSettings;
+  readonly optimizer: Optimizer;
+  /** The sample that the last stage worked on (with any augmentation noise applied). */
+  readonly currentInput: Float64Array;
+  private readonly order: EpochOrder;
+  private readonly dropoutRng: Rng;
+  private readonly noiseRng: Rng;
+  private readonly epochLength: number;
+  private pendingStage: Stage = 'forward';
+  private statusValue: RunStatus = 'ready';
+  private epochIndex = 0;
+  private cursor = 0;
+  private batchFill = 0;
+  private iterationInEpoch = 0;
+  private updates = 0;
+  private sampleLoss = Number.NaN;
+  private epochLossSum = 0;
+  private epochCorrect = 0;
+  private epochGradientNormSum = 0;
+  private epochUpdates = 0;
+  private bestValidationLoss = Infinity;
+  private bestParams: Float64Array | null = null;
+  private epochsWithoutImprovement = 0;
+  private lastSummary: EpochSummary | null = null;
+
+  constructor(
+    model: Mlp,
+    train: Dataset,
+    validation: Dataset | null,
+    settings: TrainerSettings,
+    rng: Rng,
+  ) {
+    checkCompatible(model, train);
+    if (validation !== null && validation.size > 0) checkCompatible(model, validation);
+    if (!Number.isInteger(settings.batchSize) || settings.batchSize < 1) {
+      throw new RangeError(`batch size must be a whole number ≥ 1, got ${settings.batchSize}`);
+    }
+    this.epochLength = settings.dropLast
+      ? batchCount(train.size, settings.batchSize, true) * settings.batchSize
+      : train.size;
+    if (this.epochLength === 0) {
+      throw new RangeError(
+        'no full batch fits in the training set: lower the batch size or keep the last batch',
+      );
+    }
+    this.model = model;
+    this.train = train;
+    this.validation = validation !== null && validation.size > 0 ? validation : null;
+    this.settings = settings;
+    this.optimizer = new Optimizer(model.params.length, settings.optimizer);
+    this.order = new EpochOrder(train.size, settings.shuffle, rng.fork());
+    this.dropoutRng = rng.fork();
+    this.noiseRng = rng.fork();
+    this.currentInput = new Float64Array(train.inputSize);
+    model.zeroGrads();
+  }
+
+  get status(): RunStatus {
+    return this.statusValue;
+  }
+
+  /** Epochs completed so far. */
+  get epoch(): number {
+    return this.epochIndex;
+  }
+
+  get totalUpdates(): number {
+    return this.updates;
+  }
+
+  /** The stage that the next call to `nextStage` will run. */
+  get nextStageName(): Stage {
+    return this.pendingStage;
+  }
+
+  get lastEpochSummary(): EpochSummary | null {
+    return this.lastSummary;
+  }
+
+  get isDone(): boolean {
+    return (
+      this.statusValue === 'finished' ||
+      this.statusValue === 'diverged' ||
+      this.statusValue === 'early-stopped'
+    );
+  }
+
+  /** The learning rate the schedule gives the current epoch. */
+  get currentLearningRate(): number {
+    return learningRateAt(
+      this.settings.schedule,
+      this.settings.learningRate,
+      this.epochIndex,
+      this.settings.epochs,
+    );
+  }
+
+  /** Runs one stage for one sample. Returns null once the run is over. */
+  nextStage(): StageReport | null {
+    if (this.isDone) return null;
+    this.statusValue = 'running';
+    const stage = this.pendingStage;
+    let summary: EpochSummary | undefined;
+    switch (stage) {
+      case 'forward':
+        this.runForward();
+        break;
+      case 'loss':
+        summary = this.runLoss();
+        break;
+      case 'backprop':
+        this.runBackprop();
+        break;
+      case 'update':
+        summary = this.runUpdate();
+        break;
+    }
+    return this.report(stage, summary);
+  }
+
+  /** Runs stages up to and including the current sample's last one. */
+  stepSample(): StageReport | null {
+    let report = this.nextStage();
+    while (report !== null && !this.isDone && !this.sampleFinishedBy(report.stage)) {
+      report = this.nextStage();
+    }
+    return report;
+  }
+
+  /** A sample ends with its update, or with its backprop when its batch is not full yet. */
+  private sampleFinishedBy(stage: Stage): boolean {
+    return stage === 'update' || (stage === 'backprop' && this.pendingStage === 'forward');
+  }
+
+  /** Runs stages up to and including the next weight update. */
+  stepBatch(): StageReport | null {
+    let report = this.nextStage();
+    while (report !== null && report.stage !== 'update' && !this.isDone) report = this.nextStage();
+    return report;
+  }
+
+  /** Runs stages up to the end of the current epoch; returns its summary (null if over). */
+  stepEpoch(): EpochSummary | null {
+    let report = this.nextStage();
+    while (report !== null && report.epochSummary === undefined) report = this.nextStage();
+    return report?.epochSummary ?? null;
+  }
+
+  /** Trains up to `count` epochs or until the run ends, reporting each epoch. */
+  runEpochs(count: number, onEpoch?: (summary: EpochSummary) => void): EpochSummary | null {
+    let last: EpochSummary | null = null;
+    for (let e = 0; e < count && !this.isDone; e++) {
+      last = this.stepEpoch();
+      if (last !== null) onEpoch?.(last);
+    }
+    return last;
+  }
+
+  private get sampleIndex(): number {
+    return this.order.indices[Math.min(this.cursor, this.train.size - 1)] as number;
+  }
+
+  private runForward(): void {
+    const { inputs, inputSize } = this.train;
+    const row = this.sampleIndex * inputSize;
+    const input = this.currentInput;
+    const noise = this.settings.inputNoise;
+    for (let i = 0; i < inputSize; i++) {
+      input[i] = (inputs[row + i] as number) + (noise > 0 ? noise * this.noiseRng.normal() : 0);
+    }
+    const dropout =
+      this.settings.dropout > 0 ? { rate: this.settings.dropout, rng: this.dropoutRng } : null;
+    this.model.forward(input, 0, dropout);
+    this.pendingStage = 'loss';
+  }
+
+  private runLoss(): EpochSummary | undefined {
+    const sample = this.sampleIndex;
+    this.sampleLoss = this.model.loss(
+      this.settings.loss,
+      this.train.targets,
+      sample * this.train.targetSize,
+    );
+    this.epochLossSum += this.sampleLoss;
+    if (predictedClass(this.model.output, this.train) === this.train.labels[sample])
+      this.epochCorrect++;
+    this.pendingStage = 'backprop';
+    if (Number.isFinite(this.sampleLoss)) return undefined;
+    this.diverge();
+    return this.finishEpoch();
+  }
+
+  private runBackprop(): void {
+    this.model.backward(
+      this.settings.loss,
+      this.train.targets,
+      this.sampleIndex * this.train.targetSize,
+    );
+    this.batchFill++;
+    this.cursor++;
+    const batchComplete =
+      this.batchFill === this.settings.batchSize || this.cursor === this.epochLength;
+    this.pendingStage = batchComplete ? 'update' : 'forward';
+  }
+
+  private runUpdate(): EpochSummary | undefined {
+    const scale = 1 / this.batchFill;
+    const grads = this.model.grads;
+    let squaredNorm = 0;
+    for (let k = 0; k < grads.length; k++)
+      squaredNorm += (grads[k] as number) * (grads[k] as number);
+    this.epochGradientNormSum += Math.sqrt(squaredNorm) * scale;
+    this.optimizer.step(
+      this.model.params,
+      grads,
+      this.currentLearningRate,
+      scale,
+      this.model.isWeight,
+    );
+    this.model.zeroGrads();
+    this.batchFill = 0;
+    this.updates++;
+    this.epochUpdates++;
+    this.iterationInEpoch++;
+    this.pendingStage = 'forward';
+    if (!allFinite(this.model.params)) {
+      this.diverge();
+      return this.finishEpoch();
+    }
+    return this.cursor === this.epochLength ? this.finishEpoch() : undefined;
+  }
+
+  private diverge(): void {
+    this.statusValue = 'diverged';
+  }
+
+  private finishEpoch(): EpochSummary {
+    const samples = Math.max(1, this.cursor);
+    const validation =
+      this.validation === null ? null : evaluate(this.model, this.validation, this.settings.loss);
+    const learningRate = this.currentLearningRate;
+    const completedEpoch = this.epochIndex;
+    this.epochIndex++;
+    if (this.statusValue !== 'diverged' && validation !== null && !Number.isFinite(validation.loss))
+      this.diverge();
+    if (this.statusValue !== 'diverged') this.applyEarlyStopping(validation?.loss ?? Number.NaN);
+    if (this.statusValue === 'running' && this.epochIndex >= this.settings.epochs)
+      this.statusValue = 'finished';
+    const summary: EpochSummary = {
+      epoch: completedEpoch,
+      trainLoss: this.epochLossSum / samples,
+      trainLossSum: this.epochLossSum,
+      validationLoss: validation?.loss ?? Number.NaN,
+      trainAccuracy: this.epochCorrect / samples,
+      validationAccuracy: validation?.accuracy ?? Number.NaN,
+      gradientNorm: this.epochUpdates === 0 ? 0 : this.epochGradientNormSum / this.epochUpdates,
+      learningRate,
+      updates: this.updates,
+      status: this.statusValue,
+    };
+    this.lastSummary = summary;
+    this.cursor = 0;
+    this.iterationInEpoch = 0;
+    this.epochLossSum = 0;
+    this.epochCorrect = 0;
+    this.epochGradientNormSum = 0;
+    this.epochUpdates = 0;
+    this.order.next();
+    return summary;
+  }
+
+  private applyEarlyStopping(validationLoss: number): void {
+    const rule = this.settings.earlyStopping;
+    if (rule === null || !Number.isFinite(validationLoss)) return;
+    if (validationLoss < this.bestValidationLoss - rule.minDelta) {
+      this.bestValidationLoss = validationLoss;
+      this.bestParams = Float64Array.from(this.model.params);
+      this.epochsWithoutImprovement = 0;
+      return;
+    }
+    this.epochsWithoutImprovement++;
+    if (this.epochsWithoutImprovement >= rule.patience && this.bestParams !== null) {
+      this.model.params.set(this.bestParams);
+      this.statusValue = 'early-stopped';
+    }
+  }
+
+  /** The epoch whose weights early stopping kept (the best validation loss), if any. */
+  get bestValidation(): number {
+    return this.bestValidationLoss;
+  }
+
+  private report(stage: Stage, epochSummary: EpochSummary | undefined): StageReport {
+    const base = {
+      stage,
+      epoch: epochSummary === undefined ? this.epochIndex : epochSummary.epoch,
+      sampleInEpoch:
+        epochSummary === undefined
+          ? Math.max(0, this.cursor - (stage === 'forward' || stage === 'loss' ? 0 : 1))
+          : this.epochLength - 1,
+      sampleIndex: this.sampleIndex,
+      iteration:
+        epochSummary === undefined
+          ? this.iterationInEpoch
+          : Math.max(
+              0,
+              this.epochLength > 0
+                ? batchCount(this.epochLength, this.settings.batchSize, false) - 1
+                : 0,
+            ),
+      updates: this.updates,
+      sampleLoss: this.sampleLoss,
+      status: this.statusValue,
+    };
+    return epochSummary === undefined ? base : { ...base, epochSummary };
+  }
+}
+
+function checkCompatible(model: Mlp, data: Dataset): void {
+  if (data.size < 1) throw new RangeError(`the data set "${data.name}" is empty`);
+  if (data.inputSize !== model.spec.inputSize) {
+    throw new RangeError(
+      `the network takes ${model.spec.inputSize} inputs but "${data.name}" has ${data.inputSize}`,
+    );
+  }
+  if (data.targetSize !== model.outputSize) {
+    throw new RangeError(
+      `the network has ${model.outputSize} outputs but "${data.name}" has ${data.targetSize} targets`,
+    );
+  }
+}
+
+function allFinite(values: Float64Array): boolean {
+  for (let k = 0; k < values.length; k++) if (!Number.isFinite(values[k] as number)) return false;
+  return true;
+}
+
+/** The class a network output stands for: argmax, or a threshold for a single output. */
+export function predictedClass(output: Float64Array, data: Dataset): number {
+  if (output.length === 1) {
+    const threshold = data.targets.some((t) => t < 0) ? 0 : 0.5;
+    return (output[0] as number) > threshold ? 1 : 0;
+  }
+  let best = 0;
+  for (let k = 1; k < output.length; k++)
+    if ((output[k] as number) > (output[best] as number)) best = k;
+  return best;
+}
+
+/** Mean loss and accuracy of the model on a data set, without dropout or noise. */
+export function evaluate(
+  model: Mlp,
+  data: Dataset,
+  loss: LossName,
+): { loss: number; accuracy: number } {
+  let total = 0;
+  let correct = 0;
+  for (let s = 0; s < data.size; s++) {
+    model.predict(data.inputs, s * data.inputSize);
+    total += model.loss(loss, data.targets, s * data.targetSize);
+    if (predictedClass(model.output, data) === data.labels[s]) correct++;
+  }
+  return { loss: total / data.size, accuracy: correct / data.size };
+}

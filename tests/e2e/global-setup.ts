@@ -1,0 +1,42 @@
+/**
+ * Builds the app once in production mode (in a child process, so vitest's own environment
+ * does not leak into the bundle) and serves it with vite's preview server on 127.0.0.1.
+ * Tests receive the URL through `inject('baseUrl')`.
+ */
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { preview, type PreviewServer } from 'vite';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = process.cwd();
+  const require = createRequire(import.meta.url);
+  const viteBin = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
+  const output = execFileSync(process.execPath, [viteBin, 'build'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+  const sizes = output.split('\n').filter((line) => /dist\/.*(js|css|html)/.test(line));
+  console.log(`[e2e] build sizes:\n${sizes.join('\n')}`);
+  server = await preview({
+    root,
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'error',
+  });
+  const address = server.resolvedUrls?.local[0];
+  if (address === undefined) throw new Error('vite preview did not report a local URL');
+  project.provide('baseUrl', address);
+  return async () => {
+    await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
+  };
+}
