@@ -9,16 +9,43 @@
  */
 const SPLITTER = 134217729; // 2^27 + 1
 
+const TWO_996 = 2 ** 996;
+const SCALE_DOWN = 2 ** -200;
+const SCALE_UP = 2 ** 200;
+
 export function fma(a: number, b: number, c: number): number {
   const product = a * b;
-  if (
-    !Number.isFinite(product) ||
-    !Number.isFinite(c) ||
-    product === 0 ||
-    Math.abs(product) > 1e300
-  ) {
+  if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || product === 0) {
     return product + c;
   }
+  if (!(Math.abs(product) <= TWO_996)) {
+    // Near overflow: compute with a scaled by 2^-200 (exact; a·b keeps it far from the
+    // subnormals), then scale back (exact, or ±Infinity exactly when the true result
+    // overflows). Only the sign of a c that scaling flushes to zero can matter: keep it.
+    if (Math.abs(a) < Math.abs(b)) [a, b] = [b, a];
+    // Beyond 2^1026 no finite c can bring the sum back below the overflow threshold.
+    if (!(Math.abs(a * SCALE_DOWN * b) <= 2 ** 826)) return product + c;
+    const scaledC = c * SCALE_DOWN;
+    return (
+      fmaModerate(a * SCALE_DOWN, b, scaledC === 0 ? Math.sign(c) * Number.MIN_VALUE : scaledC) *
+      SCALE_UP
+    );
+  }
+  // Veltkamp splitting overflows for operands above ~2^996; the product is at most 2^996
+  // here, so the other operand is small: move 2^500 from the large one to it (exact).
+  if (Math.abs(a) > TWO_996) {
+    a *= 2 ** -500;
+    b *= 2 ** 500;
+  } else if (Math.abs(b) > TWO_996) {
+    b *= 2 ** -500;
+    a *= 2 ** 500;
+  }
+  return fmaModerate(a, b, c);
+}
+
+/** fma for finite a, b, c with a nonzero product and operands below 2^996. */
+function fmaModerate(a: number, b: number, c: number): number {
+  const product = a * b;
   // Exact product: a·b = product + productError.
   let t = SPLITTER * a;
   const aHigh = t - (t - a);
