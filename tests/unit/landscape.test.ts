@@ -103,8 +103,8 @@ describe('the designed two-valley surface', () => {
     const momentum = descendSurface(
       start,
       { ...DEFAULT_OPTIMIZER, name: 'momentum', momentum: 0.9 },
-      0.1,
-      600,
+      0.2,
+      800,
     );
     const end = (path: Float64Array) => [path[path.length - 2]!, path[path.length - 1]!];
     const [sx] = end(sgd);
