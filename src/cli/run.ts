@@ -5,6 +5,7 @@
  */
 import { peekFlag, UsageError } from './args';
 import { ARTICLE_USAGE, parseArticleArgs, runArticleCommand } from './article-command';
+import { BENCH_USAGE, runBenchCommand } from './bench-command';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -20,6 +21,8 @@ export const USAGE = [
   '',
   'commands:',
   ...ARTICLE_USAGE.map((line) => `  ${line}`),
+  '',
+  ...BENCH_USAGE.map((line) => `  ${line}`),
   '',
   '  --help                  show this help',
   '',
@@ -57,7 +60,9 @@ export function runCli(
     switch (command) {
       case 'train':
         return train(rest, out);
-      // Further commands (e.g. bench) are dispatched here.
+      case 'bench':
+        runBenchCommand(rest, out);
+        return EXIT_OK;
       case undefined:
         throw new UsageError('missing command (see --help)');
       default:

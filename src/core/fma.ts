@@ -15,6 +15,22 @@ const SCALE_UP = 2 ** 200;
 
 export function fma(a: number, b: number, c: number): number {
   const product = a * b;
+  // Common case first, kept small so V8 inlines it: finite, moderate operands.
+  const absA = Math.abs(a);
+  const absB = Math.abs(b);
+  if (
+    absA <= TWO_996 &&
+    absB <= TWO_996 &&
+    Math.abs(product) <= TWO_996 &&
+    Math.abs(c) <= Number.MAX_VALUE &&
+    product !== 0
+  ) {
+    return fmaModerate(a, b, c);
+  }
+  return fmaRare(a, b, c, product);
+}
+
+function fmaRare(a: number, b: number, c: number, product: number): number {
   if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || product === 0) {
     return product + c;
   }

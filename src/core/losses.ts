@@ -67,30 +67,31 @@ export function lossValue(
   a: ArrayLike<number>,
   y: ArrayLike<number>,
   n: number,
+  yOffset = 0,
 ): number {
   let total = 0;
   switch (loss) {
     case 'squared':
     case 'article':
-      for (let i = 0; i < n; i++) total += ((y[i] as number) - (a[i] as number)) ** 2;
+      for (let i = 0; i < n; i++) total += ((y[yOffset + i] as number) - (a[i] as number)) ** 2;
       return total;
     case 'half-squared':
-      for (let i = 0; i < n; i++) total += ((a[i] as number) - (y[i] as number)) ** 2;
+      for (let i = 0; i < n; i++) total += ((a[i] as number) - (y[yOffset + i] as number)) ** 2;
       return 0.5 * total;
     case 'mse':
-      for (let i = 0; i < n; i++) total += ((y[i] as number) - (a[i] as number)) ** 2;
+      for (let i = 0; i < n; i++) total += ((y[yOffset + i] as number) - (a[i] as number)) ** 2;
       return total / n;
     case 'bce':
       for (let i = 0; i < n; i++) {
         const p = clampProbability(a[i] as number);
-        const t = y[i] as number;
+        const t = y[yOffset + i] as number;
         total -= t * Math.log(p) + (1 - t) * Math.log(1 - p);
       }
       return total;
     case 'cross-entropy': {
       const lse = logSumExp(z, n);
       for (let i = 0; i < n; i++) {
-        const t = y[i] as number;
+        const t = y[yOffset + i] as number;
         if (t !== 0) total -= t * ((z[i] as number) - lse);
       }
       return total;
@@ -134,22 +135,24 @@ export function outputDelta(
   delta: Float64Array,
   n: number,
   scratch: Float64Array,
+  yOffset = 0,
 ): void {
   if (loss === 'cross-entropy' && activation === 'softmax') {
     let targetSum = 0;
-    for (let i = 0; i < n; i++) targetSum += y[i] as number;
-    for (let i = 0; i < n; i++) delta[i] = (a[i] as number) * targetSum - (y[i] as number);
+    for (let i = 0; i < n; i++) targetSum += y[yOffset + i] as number;
+    for (let i = 0; i < n; i++)
+      delta[i] = (a[i] as number) * targetSum - (y[yOffset + i] as number);
     return;
   }
   if (loss === 'bce' && activation === 'sigmoid') {
-    for (let i = 0; i < n; i++) delta[i] = (a[i] as number) - (y[i] as number);
+    for (let i = 0; i < n; i++) delta[i] = (a[i] as number) - (y[yOffset + i] as number);
     return;
   }
   if (activation === 'softmax') {
     // Softmax couples the outputs: dL/dz_j = a_j (g_j − Σ_i g_i a_i).
     let weighted = 0;
     for (let i = 0; i < n; i++) {
-      const g = dLoss_dOutput(loss, a[i] as number, y[i] as number, n);
+      const g = dLoss_dOutput(loss, a[i] as number, y[yOffset + i] as number, n);
       scratch[i] = g;
       weighted += g * (a[i] as number);
     }
@@ -158,7 +161,7 @@ export function outputDelta(
   }
   const slope = activations[activation];
   for (let i = 0; i < n; i++) {
-    const g = dLoss_dOutput(loss, a[i] as number, y[i] as number, n);
+    const g = dLoss_dOutput(loss, a[i] as number, y[yOffset + i] as number, n);
     delta[i] = loss === 'article' ? g : g * slope.derivative(z[i] as number, a[i] as number);
   }
 }

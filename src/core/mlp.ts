@@ -184,14 +184,8 @@ export class Mlp {
   /** The loss of the last forward pass against `targets[offset … offset + outputSize)`. */
   loss(loss: LossName, targets: ArrayLike<number>, offset = 0): number {
     const last = this.layers.length - 1;
-    const y = offset === 0 ? targets : subarrayOf(targets, offset, this.outputSize);
-    return lossValue(
-      loss,
-      this.preActivations[last] as Float64Array,
-      this.output,
-      y,
-      this.outputSize,
-    );
+    const z = this.preActivations[last] as Float64Array;
+    return lossValue(loss, z, this.output, targets, this.outputSize, offset);
   }
 
   /**
@@ -201,16 +195,16 @@ export class Mlp {
   backward(loss: LossName, targets: ArrayLike<number>, offset = 0): void {
     const last = this.layers.length - 1;
     const outLayer = this.layers[last] as LayerLayout;
-    const y = offset === 0 ? targets : subarrayOf(targets, offset, this.outputSize);
     outputDelta(
       loss,
       outLayer.activation,
       this.preActivations[last] as Float64Array,
       this.output,
-      y,
+      targets,
       this.deltas[last] as Float64Array,
       this.outputSize,
       this.lossScratch,
+      offset,
     );
     for (let l = last; l >= 0; l--) {
       const layer = this.layers[l] as LayerLayout;
@@ -235,11 +229,6 @@ export class Mlp {
   predict(inputs: ArrayLike<number>, offset = 0): Float64Array {
     return this.forward(inputs, offset, null);
   }
-}
-
-function subarrayOf(values: ArrayLike<number>, offset: number, length: number): ArrayLike<number> {
-  if (values instanceof Float64Array) return values.subarray(offset, offset + length);
-  return Array.from({ length }, (_, i) => values[offset + i] as number);
 }
 
 /** z = W·a + b, four output neurons per pass over the inputs. */

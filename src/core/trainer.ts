@@ -93,6 +93,7 @@ export class Trainer {
   private readonly dropoutRng: Rng;
   private readonly noiseRng: Rng;
   private readonly epochLength: number;
+  private readonly signedTargets: boolean;
   private pendingStage: Stage = 'forward';
   private statusValue: RunStatus = 'ready';
   private epochIndex = 0;
@@ -139,6 +140,7 @@ export class Trainer {
     this.dropoutRng = rng.fork();
     this.noiseRng = rng.fork();
     this.currentInput = new Float64Array(train.inputSize);
+    this.signedTargets = hasSignedTargets(train);
     model.zeroGrads();
   }
 
@@ -228,9 +230,28 @@ export class Trainer {
 
   /** Runs stages up to the end of the current epoch; returns its summary (null if over). */
   stepEpoch(): EpochSummary | null {
-    let report = this.nextStage();
-    while (report !== null && report.epochSummary === undefined) report = this.nextStage();
-    return report?.epochSummary ?? null;
+    if (this.isDone) return null;
+    this.statusValue = 'running';
+    // The same stage functions as nextStage, without building a report per stage: this is
+    // the hot path when playing at full speed.
+    for (;;) {
+      let summary: EpochSummary | undefined;
+      switch (this.pendingStage) {
+        case 'forward':
+          this.runForward();
+          break;
+        case 'loss':
+          summary = this.runLoss();
+          break;
+        case 'backprop':
+          this.runBackprop();
+          break;
+        case 'update':
+          summary = this.runUpdate();
+          break;
+      }
+      if (summary !== undefined) return summary;
+    }
   }
 
   /** Trains up to `count` epochs or until the run ends, reporting each epoch. */
@@ -269,7 +290,7 @@ export class Trainer {
       sample * this.train.targetSize,
     );
     this.epochLossSum += this.sampleLoss;
-    if (predictedClass(this.model.output, this.train) === this.train.labels[sample])
+    if (classOf(this.model.output, this.signedTargets) === this.train.labels[sample])
       this.epochCorrect++;
     this.pendingStage = 'backprop';
     if (Number.isFinite(this.sampleLoss)) return undefined;
@@ -424,10 +445,16 @@ function allFinite(values: Float64Array): boolean {
 
 /** The class a network output stands for: argmax, or a threshold for a single output. */
 export function predictedClass(output: Float64Array, data: Dataset): number {
-  if (output.length === 1) {
-    const threshold = data.targets.some((t) => t < 0) ? 0 : 0.5;
-    return (output[0] as number) > threshold ? 1 : 0;
-  }
+  return classOf(output, hasSignedTargets(data));
+}
+
+/** Targets of ±1 (for a tanh output) put the decision threshold at 0 instead of 0.5. */
+function hasSignedTargets(data: Dataset): boolean {
+  return data.targets.some((t) => t < 0);
+}
+
+function classOf(output: Float64Array, signedTargets: boolean): number {
+  if (output.length === 1) return (output[0] as number) > (signedTargets ? 0 : 0.5) ? 1 : 0;
   let best = 0;
   for (let k = 1; k < output.length; k++)
     if ((output[k] as number) > (output[best] as number)) best = k;
@@ -442,10 +469,11 @@ export function evaluate(
 ): { loss: number; accuracy: number } {
   let total = 0;
   let correct = 0;
+  const signed = hasSignedTargets(data);
   for (let s = 0; s < data.size; s++) {
     model.predict(data.inputs, s * data.inputSize);
     total += model.loss(loss, data.targets, s * data.targetSize);
-    if (predictedClass(model.output, data) === data.labels[s]) correct++;
+    if (classOf(model.output, signed) === data.labels[s]) correct++;
   }
   return { loss: total / data.size, accuracy: correct / data.size };
 }
