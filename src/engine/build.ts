@@ -1,0 +1,132 @@
+/**
+ * Turns a RunConfig (plain JSON) into the core objects that train it. Invalid settings make
+ * the core (or `checkRunConfig`) throw a RangeError naming the problem; the Engine reports it.
+ */
+import { ARTICLE_PROGRAM } from '../core/article';
+import type { Dataset } from '../core/dataset';
+import { appendSample, articleDevices, makeDataset, splitDataset } from '../core/datasets';
+import type { LossName, OutputActivation } from '../core/losses';
+import { Mlp, type LayerSpec } from '../core/mlp';
+import { DEFAULT_OPTIMIZER, type OptimizerSettings } from '../core/optimizers';
+import { Rng } from '../core/rng';
+import type { ScheduleSettings } from '../core/schedules';
+import { Trainer, type TrainerSettings } from '../core/trainer';
+import { checkRunConfig } from './config-checks';
+import { assertNever, type RunConfig } from './protocol';
+
+export interface BuiltRun {
+  readonly model: Mlp;
+  readonly trainer: Trainer;
+  readonly train: Dataset;
+  readonly validation: Dataset | null;
+  /** The loss actually trained with (the config's, mapped to one that fits the output). */
+  readonly loss: LossName;
+  readonly rng: Rng;
+}
+
+export function buildRun(config: RunConfig): BuiltRun {
+  checkRunConfig(config);
+  switch (config.model) {
+    case 'article':
+      return buildArticleRun(config);
+    case 'mlp':
+      return buildMlpRun(config);
+    default:
+      return assertNever(config.model);
+  }
+}
+
+/** The article's program: one neuron from w = [0.5, 0.5], b = 0, one sample at a time, in order. */
+function buildArticleRun(config: RunConfig): BuiltRun {
+  const rng = new Rng(config.seed);
+  const model = new Mlp({ inputSize: 2, layers: [{ size: 1, activation: config.neuron }] });
+  model.params.set([...ARTICLE_PROGRAM.initialWeights, ARTICLE_PROGRAM.initialBias]);
+  const train = withExtraPoints(articleDevices(), config.extraPoints);
+  const settings: TrainerSettings = {
+    ...commonSettings(config),
+    loss: 'article',
+    batchSize: 1,
+    dropLast: false,
+    shuffle: false,
+    dropout: 0,
+    inputNoise: 0,
+    earlyStopping: null,
+  };
+  const trainer = new Trainer(model, train, null, settings, rng);
+  return { model, trainer, train, validation: null, loss: 'article', rng };
+}
+
+function buildMlpRun(config: RunConfig): BuiltRun {
+  const rng = new Rng(config.seed);
+  const data = makeDataset(config.dataset, config.datasetSize, config.noise, rng);
+  const split = splitDataset(data, config.validationSplit, rng);
+  // Learner-added points join the training set after the split, so adding one never
+  // reshuffles which generated points are held out.
+  const train = withExtraPoints(split.train, config.extraPoints);
+  const validation = split.validation.size > 0 ? split.validation : null;
+  const output: OutputActivation = data.targetSize > 1 ? 'softmax' : 'sigmoid';
+  const layers: LayerSpec[] = [
+    ...config.hidden.map((size) => ({ size, activation: config.hiddenActivation })),
+    { size: data.targetSize, activation: output },
+  ];
+  const model = new Mlp({ inputSize: data.inputSize, layers });
+  model.initialise(rng);
+  const loss = pairedLoss(config.loss, output);
+  const settings: TrainerSettings = {
+    ...commonSettings(config),
+    loss,
+    batchSize: config.batchSize,
+    dropLast: config.dropLast,
+    shuffle: config.shuffle,
+    dropout: config.dropout,
+    inputNoise: config.inputNoise,
+    earlyStopping: config.patience > 0 ? { patience: config.patience, minDelta: 0 } : null,
+  };
+  const trainer = new Trainer(model, train, validation, settings, rng);
+  return { model, trainer, train, validation, loss, rng };
+}
+
+type CommonSettings = Pick<TrainerSettings, 'learningRate' | 'optimizer' | 'schedule' | 'epochs'>;
+
+function commonSettings(config: RunConfig): CommonSettings {
+  return {
+    learningRate: config.learningRate,
+    optimizer: optimizerSettings(config),
+    schedule: scheduleSettings(config),
+    epochs: config.epochs,
+  };
+}
+
+/** `momentum` is momentum's β only; Adam keeps its usual β1 = 0.9, β2 = 0.999. */
+export function optimizerSettings(config: RunConfig): OptimizerSettings {
+  return {
+    ...DEFAULT_OPTIMIZER,
+    name: config.optimizer,
+    momentum: config.momentum,
+    weightDecay: config.weightDecay,
+  };
+}
+
+export function scheduleSettings(config: RunConfig): ScheduleSettings {
+  return {
+    name: config.schedule,
+    gamma: config.scheduleGamma,
+    stepEvery: config.scheduleStep,
+    floor: 0,
+  };
+}
+
+/**
+ * The loss that fits the output layer: cross-entropy pairs with softmax and binary
+ * cross-entropy with a single sigmoid, and the article's rule belongs to the article's neuron.
+ */
+export function pairedLoss(loss: LossName, output: OutputActivation): LossName {
+  if (loss === 'article') return 'half-squared';
+  if (loss === 'cross-entropy' && output !== 'softmax') return 'bce';
+  if (loss === 'bce' && output === 'softmax') return 'cross-entropy';
+  return loss;
+}
+
+function withExtraPoints(data: Dataset, points: RunConfig['extraPoints']): Dataset {
+  return points.reduce((set, [x1, x2, label]) => appendSample(set, [x1, x2], label), data);
+}

@@ -1,0 +1,4 @@
+/** Starts the training worker (Vite bundles worker.ts as a module worker from this URL). */
+export function createEngineWorker(): Worker {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+}

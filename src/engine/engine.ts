@@ -1,0 +1,197 @@
+/**
+ * The training engine: pure logic that a Web Worker (worker.ts) wraps, testable in Node with
+ * a fake clock. It holds up to MAX_RUNS runs, answers every EngineCommand and reports through
+ * `emit`. Nothing escapes `handle`: any exception becomes an 'error' event.
+ */
+import { gradientCheckEvent } from './gradient-check';
+import { landscapeEvent } from './landscape';
+import { parseSpeed, PlayLoop, type EngineClock } from './loop';
+import {
+  assertNever,
+  type EngineCommand,
+  type EngineEvent,
+  type RunConfig,
+  type StepGranularity,
+} from './protocol';
+import { EngineRun } from './run';
+import { stepRun } from './stepping';
+import { runSweep } from './sweep';
+import { TransferList } from './transfer';
+import { snapshotOf, stepDetailOf } from './views';
+
+export type { EngineClock } from './loop';
+export type EngineEmit = (event: EngineEvent, transfer: Transferable[]) => void;
+
+export const MAX_RUNS = 8;
+
+export class Engine {
+  private readonly runs = new Map<string, EngineRun>();
+  private readonly emit: EngineEmit;
+  private readonly clock: EngineClock;
+  private readonly loop: PlayLoop;
+
+  constructor(emit: EngineEmit, clock: EngineClock) {
+    this.emit = emit;
+    this.clock = clock;
+    this.loop = new PlayLoop(
+      {
+        runs: () => this.runs.values(),
+        flush: (runs) => this.emitSnapshots(runs),
+        ended: (runs) => {
+          for (const run of runs) this.emitStatus(run);
+          this.emitPlaying();
+        },
+        failed: (error, run) => {
+          this.fail(error, run?.id);
+          this.emitPlaying();
+        },
+      },
+      clock,
+    );
+  }
+
+  handle(command: EngineCommand): void {
+    try {
+      this.dispatch(command);
+    } catch (error) {
+      this.fail(error, runIdOf(command));
+    }
+  }
+
+  private dispatch(command: EngineCommand): void {
+    switch (command.type) {
+      case 'configure':
+        return this.configure(command.runId, command.config);
+      case 'remove':
+        return this.remove(command.runId);
+      case 'play':
+        return this.play(command.runIds);
+      case 'pause':
+        return this.pause();
+      case 'step':
+        return this.step(command.runId, command.granularity);
+      case 'reset':
+        return this.reset(command.runIds);
+      case 'speed':
+        this.loop.speed = parseSpeed(command.epochsPerSecond);
+        return;
+      case 'landscape': {
+        const { event, transfer } = landscapeEvent(this.run(command.runId), command, () =>
+          this.clock.now(),
+        );
+        return this.emit(event, transfer);
+      }
+      case 'sweep':
+        return runSweep(command, this.emit);
+      case 'gradient-check':
+        return this.emit(gradientCheckEvent(this.run(command.runId), command), []);
+      default:
+        return assertNever(command);
+    }
+  }
+
+  private configure(runId: string, config: RunConfig): void {
+    let run = this.runs.get(runId);
+    const wasPlaying = run?.playing ?? false;
+    if (run === undefined) {
+      if (this.runs.size >= MAX_RUNS) {
+        throw new RangeError(`the lab trains at most ${MAX_RUNS} runs at once`);
+      }
+      run = new EngineRun(runId, config);
+      this.runs.set(runId, run);
+    } else {
+      run.rebuild(config);
+    }
+    this.emitSnapshots([run]);
+    this.emitDetail(run);
+    if (wasPlaying) this.emitPlaying();
+  }
+
+  private remove(runId: string): void {
+    const run = this.runs.get(runId);
+    if (run === undefined) return;
+    this.runs.delete(runId);
+    if (run.playing) this.emitPlaying();
+  }
+
+  private play(runIds: readonly string[] | undefined): void {
+    for (const run of this.selected(runIds)) if (!run.done) run.playing = true;
+    this.loop.wake();
+    this.emitPlaying();
+  }
+
+  private pause(): void {
+    for (const run of this.runs.values()) run.playing = false;
+    // What the last tick trained but did not post yet.
+    this.emitSnapshots([...this.runs.values()].filter((run) => run.history.size > 0));
+    this.emitPlaying();
+  }
+
+  private step(runId: string, granularity: StepGranularity): void {
+    const run = this.run(runId);
+    const wasPlaying = run.playing;
+    const wasDone = run.done;
+    run.playing = false;
+    stepRun(run, granularity);
+    this.emitSnapshots([run]);
+    this.emitDetail(run);
+    if (run.done && !wasDone) this.emitStatus(run);
+    if (wasPlaying) this.emitPlaying();
+  }
+
+  private reset(runIds: readonly string[] | undefined): void {
+    const runs = this.selected(runIds);
+    const wasPlaying = runs.some((run) => run.playing);
+    for (const run of runs) run.rebuild();
+    this.emitSnapshots(runs);
+    for (const run of runs) this.emitDetail(run);
+    if (wasPlaying) this.emitPlaying();
+  }
+
+  private run(runId: string): EngineRun {
+    const run = this.runs.get(runId);
+    if (run === undefined) throw new RangeError(`there is no run "${runId}"`);
+    return run;
+  }
+
+  /** The listed runs (all when none are listed); an unknown id is an error. */
+  private selected(runIds: readonly string[] | undefined): EngineRun[] {
+    return runIds === undefined ? [...this.runs.values()] : runIds.map((id) => this.run(id));
+  }
+
+  private emitSnapshots(runs: readonly EngineRun[]): void {
+    if (runs.length === 0) return;
+    const transfer = new TransferList();
+    const snapshots = runs.map((run) => snapshotOf(run, transfer));
+    this.emit({ type: 'snapshots', snapshots }, transfer.buffers);
+  }
+
+  private emitDetail(run: EngineRun): void {
+    const transfer = new TransferList();
+    this.emit({ type: 'step', detail: stepDetailOf(run, transfer) }, transfer.buffers);
+  }
+
+  private emitStatus(run: EngineRun): void {
+    const { status, epoch } = run.built.trainer;
+    this.emit({ type: 'status', runId: run.id, status, epoch }, []);
+  }
+
+  private emitPlaying(): void {
+    const runIds = [...this.runs.values()].filter((run) => run.playing).map((run) => run.id);
+    this.emit({ type: 'playing', playing: runIds.length > 0, runIds }, []);
+  }
+
+  private fail(error: unknown, runId: string | undefined): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.emit(
+      runId === undefined ? { type: 'error', message } : { type: 'error', message, runId },
+      [],
+    );
+  }
+}
+
+/** The run a command is about, read defensively: the command may be malformed. */
+function runIdOf(command: unknown): string | undefined {
+  if (typeof command !== 'object' || command === null || !('runId' in command)) return undefined;
+  return typeof command.runId === 'string' ? command.runId : undefined;
+}

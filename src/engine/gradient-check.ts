@@ -1,0 +1,42 @@
+/**
+ * The 'gradient-check' request: backpropagation against central differences for one
+ * parameter, on the sample the run last worked on (or the first training sample). It runs
+ * on a copy of the model, so the run's activations and accumulated gradient stay untouched.
+ */
+import { numericGradient } from '../core/gradcheck';
+import { copyModel } from './model-copy';
+import type { EngineCommand, EngineEvent } from './protocol';
+import type { EngineRun } from './run';
+
+type GradientCheckCommand = Extract<EngineCommand, { type: 'gradient-check' }>;
+
+export function gradientCheckEvent(run: EngineRun, command: GradientCheckCommand): EngineEvent {
+  const { model, train, loss, trainer } = run.built;
+  const index = command.paramIndex;
+  if (!Number.isInteger(index) || index < 0 || index >= model.params.length) {
+    throw new RangeError(
+      `parameter index must be a whole number from 0 to ${model.params.length - 1}, got ${index}`,
+    );
+  }
+  const sample = run.tracker.sampleIndex;
+  const input =
+    sample === null
+      ? train.inputs.subarray(0, train.inputSize)
+      : Float64Array.from(trainer.currentInput);
+  const row = sample ?? 0;
+  const target = train.targets.subarray(row * train.targetSize, (row + 1) * train.targetSize);
+  const copy = copyModel(model);
+  copy.zeroGrads();
+  copy.forward(input, 0, null);
+  copy.backward(loss, target, 0);
+  const analytic = copy.grads[index] as number;
+  const numeric = numericGradient(copy, loss, input, target, index);
+  return {
+    type: 'gradient-check',
+    requestId: command.requestId,
+    runId: run.id,
+    paramIndex: index,
+    analytic,
+    numeric,
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * The play loop. Each tick trains every playing run for the whole epochs its speed has
+ * earned since the last tick (fractions carry over), inside a small wall-time budget shared
+ * by all runs, then yields so commands (pause, step, a new speed) get through. New epochs
+ * wait in each run's history buffer and go out together, at most one 'snapshots' event per
+ * SNAPSHOT_INTERVAL_MS, except that a run ending flushes at once.
+ */
+import type { EngineRun } from './run';
+
+export interface EngineClock {
+  now(): number;
+  schedule(fn: () => void, ms: number): void;
+}
+
+export interface PlayLoopHost {
+  runs(): Iterable<EngineRun>;
+  /** Post one 'snapshots' event for these runs. */
+  flush(runs: readonly EngineRun[]): void;
+  /** These runs finished, diverged or stopped early during the tick. */
+  ended(runs: readonly EngineRun[]): void;
+  failed(error: unknown, run: EngineRun | null): void;
+}
+
+/** Wall time per tick for all runs together: short enough for commands to get through fast. */
+export const TICK_BUDGET_MS = 8;
+/** At most 50 snapshot events a second: more than the page can draw. */
+export const SNAPSHOT_INTERVAL_MS = 20;
+export const DEFAULT_SPEED = 10;
+export const MIN_SPEED = 0.1;
+/** Anything this fast means "as fast as possible" (JSON turns Infinity into null). */
+export const UNLIMITED_SPEED_FROM = 1e9;
+/** Elapsed time credited per tick at most, so a blocked worker does not cause a burst. */
+const MAX_ELAPSED_MS = 250;
+/** The longest a tick waits, so a slow run still notices new runs and flushes promptly. */
+const MAX_DELAY_MS = 50;
+const MAX_EPOCHS_PER_CHECK = 4096;
+/** Credit this close below a whole epoch counts as that epoch (sums of fractions round short). */
+const CREDIT_TOLERANCE = 1e-6;
+/** Waiting less than this for the next epoch would only spin. */
+const MIN_WAIT_MS = 1;
+
+export function parseSpeed(raw: unknown): number {
+  if (raw === null || raw === undefined) return Infinity;
+  if (typeof raw !== 'number' || Number.isNaN(raw)) {
+    throw new RangeError(`speed must be a number of epochs per second, got ${String(raw)}`);
+  }
+  return raw >= UNLIMITED_SPEED_FROM ? Infinity : Math.max(MIN_SPEED, raw);
+}
+
+export class PlayLoop {
+  speed = DEFAULT_SPEED;
+  private readonly host: PlayLoopHost;
+  private readonly clock: EngineClock;
+  /** Only the most recently scheduled tick runs; earlier ones were superseded. */
+  private token = 0;
+  private lastTick = 0;
+  private lastFlush = -Infinity;
+  private wasPlaying = false;
+
+  constructor(host: PlayLoopHost, clock: EngineClock) {
+    this.host = host;
+    this.clock = clock;
+  }
+
+  /** Call after runs start playing: ticks start now, with no credit for the idle time before. */
+  wake(): void {
+    if (!this.wasPlaying) this.lastTick = this.clock.now();
+    this.wasPlaying = true;
+    this.schedule(0);
+  }
+
+  private schedule(ms: number): void {
+    const token = ++this.token;
+    this.clock.schedule(() => {
+      if (token === this.token) this.tick();
+    }, ms);
+  }
+
+  private tick(): void {
+    try {
+      const start = this.clock.now();
+      const elapsed = Math.min(Math.max(0, start - this.lastTick), MAX_ELAPSED_MS);
+      this.lastTick = start;
+      const ended = this.trainAll(start + TICK_BUDGET_MS, elapsed);
+      const now = this.clock.now();
+      this.flush(now, ended.length > 0);
+      if (ended.length > 0) this.host.ended(ended);
+      this.scheduleNext(now);
+    } catch (error) {
+      this.host.failed(error, null);
+    }
+  }
+
+  /** Trains each playing run in turn, sharing what is left of the budget; returns runs that ended. */
+  private trainAll(deadline: number, elapsed: number): EngineRun[] {
+    const playing = [...this.host.runs()].filter((run) => run.playing);
+    const ended: EngineRun[] = [];
+    playing.forEach((run, k) => {
+      const now = this.clock.now();
+      const until = now + Math.max(0, deadline - now) / (playing.length - k);
+      run.credit += this.speed === Infinity ? Infinity : (this.speed * elapsed) / 1000;
+      try {
+        this.train(run, until);
+      } catch (error) {
+        run.playing = false;
+        this.host.failed(error, run);
+        return;
+      }
+      if (run.done) {
+        run.playing = false;
+        ended.push(run);
+      }
+    });
+    return ended;
+  }
+
+  /** Runs the run's whole owed epochs, looking at the clock every `epochsPerCheck` epochs. */
+  private train(run: EngineRun, until: number): void {
+    let owed = Math.floor(run.credit + CREDIT_TOLERANCE);
+    let outOfTime = false;
+    while (owed > 0 && !run.done && !outOfTime) {
+      const batch = Math.min(run.epochsPerCheck, owed);
+      const before = this.clock.now();
+      for (let e = 0; e < batch && !run.done; e++) {
+        run.playEpoch();
+        owed--;
+        run.credit--;
+      }
+      const after = this.clock.now();
+      adaptCheckInterval(run, after - before);
+      outOfTime = after >= until;
+    }
+    // A run slower than its speed drops the backlog rather than bursting to catch up later.
+    if (outOfTime) run.credit -= Math.floor(run.credit);
+    if (!Number.isFinite(run.credit) || run.done) run.credit = 0;
+  }
+
+  private flush(now: number, force: boolean): void {
+    const pending = [...this.host.runs()].filter((run) => run.history.size > 0);
+    if (pending.length === 0) return;
+    if (!force && now - this.lastFlush < SNAPSHOT_INTERVAL_MS) return;
+    this.lastFlush = now;
+    this.host.flush(pending);
+  }
+
+  private scheduleNext(now: number): void {
+    const runs = [...this.host.runs()];
+    const playing = runs.filter((run) => run.playing);
+    this.wasPlaying = playing.length > 0;
+    let delay = Infinity;
+    for (const run of playing) {
+      const wait = ((1 - run.credit) * 1000) / this.speed;
+      delay = Math.min(delay, this.speed === Infinity ? 0 : Math.max(MIN_WAIT_MS, wait));
+    }
+    if (runs.some((run) => run.history.size > 0)) {
+      delay = Math.min(delay, this.lastFlush + SNAPSHOT_INTERVAL_MS - now);
+    }
+    if (delay !== Infinity) this.schedule(Math.min(Math.max(0, delay), MAX_DELAY_MS));
+  }
+}
+
+/** Aims for roughly 0.5–2 ms between looks at the clock, whatever an epoch costs. */
+function adaptCheckInterval(run: EngineRun, milliseconds: number): void {
+  if (milliseconds < 0.5)
+    run.epochsPerCheck = Math.min(run.epochsPerCheck * 2, MAX_EPOCHS_PER_CHECK);
+  else if (milliseconds > 2) run.epochsPerCheck = Math.max(1, Math.floor(run.epochsPerCheck / 2));
+}

@@ -1,0 +1,215 @@
+/**
+ * The typed message protocol between the page and the training worker. Both directions are
+ * discriminated unions on `type`; every switch over them ends in `assertNever`, so adding a
+ * message without handling it is a compile error.
+ */
+import type { ActivationName } from '../core/activations';
+import type { DatasetName } from '../core/datasets';
+import type { LossName } from '../core/losses';
+import type { OptimizerName } from '../core/optimizers';
+import type { ScheduleName } from '../core/schedules';
+import type { RunStatus, Stage } from '../core/trainer';
+
+export type ModelKind = 'article' | 'mlp';
+export type NeuronKind = 'clip' | 'linear' | 'sigmoid';
+
+/** Everything that decides a run. Plain JSON: it travels in messages and in the URL. */
+export interface RunConfig {
+  /** 'article': the article's single neuron on its four devices; 'mlp': a configurable network. */
+  readonly model: ModelKind;
+  /** The article neuron's activation. */
+  readonly neuron: NeuronKind;
+  readonly dataset: DatasetName;
+  readonly datasetSize: number;
+  readonly noise: number;
+  /** Fraction of the data held out for validation (0 = none). */
+  readonly validationSplit: number;
+  /** Hidden layer sizes of the MLP, e.g. [8, 8]. */
+  readonly hidden: readonly number[];
+  readonly hiddenActivation: ActivationName;
+  readonly loss: LossName;
+  readonly optimizer: OptimizerName;
+  readonly learningRate: number;
+  readonly momentum: number;
+  readonly schedule: ScheduleName;
+  readonly scheduleGamma: number;
+  readonly scheduleStep: number;
+  readonly batchSize: number;
+  readonly dropLast: boolean;
+  readonly shuffle: boolean;
+  readonly epochs: number;
+  readonly dropout: number;
+  readonly weightDecay: number;
+  readonly inputNoise: number;
+  /** Early-stopping patience in epochs; 0 turns early stopping off. */
+  readonly patience: number;
+  readonly seed: number;
+  /** Extra training points added by the learner: [x1, x2, label]. */
+  readonly extraPoints: readonly (readonly [number, number, number])[];
+}
+
+/** Epochs per second; `Infinity` means as fast as the machine allows. */
+export type Speed = number;
+
+export type StepGranularity = 'stage' | 'sample' | 'batch' | 'epoch';
+
+export type EngineCommand =
+  | { readonly type: 'configure'; readonly runId: string; readonly config: RunConfig }
+  | { readonly type: 'remove'; readonly runId: string }
+  | { readonly type: 'play'; readonly runIds?: readonly string[] }
+  | { readonly type: 'pause' }
+  | { readonly type: 'step'; readonly runId: string; readonly granularity: StepGranularity }
+  | { readonly type: 'reset'; readonly runIds?: readonly string[] }
+  | { readonly type: 'speed'; readonly epochsPerSecond: Speed }
+  | {
+      readonly type: 'landscape';
+      readonly requestId: number;
+      readonly runId: string;
+      /** Indices into the run's parameter array for the two axes. */
+      readonly axes: readonly [number, number];
+      readonly resolution: number;
+      /** [min, max] of each axis. */
+      readonly ranges: readonly [readonly [number, number], readonly [number, number]];
+    }
+  | {
+      readonly type: 'sweep';
+      readonly requestId: number;
+      readonly config: RunConfig;
+      readonly learningRates: readonly number[];
+    }
+  | {
+      readonly type: 'gradient-check';
+      readonly requestId: number;
+      readonly runId: string;
+      readonly paramIndex: number;
+    };
+
+/** A batch of epoch summaries for one run, as parallel typed arrays (transferred). */
+export interface HistoryChunk {
+  readonly epoch: Float64Array;
+  readonly trainLoss: Float64Array;
+  /** The sum over the epoch's samples (the article's total_loss). */
+  readonly trainLossSum: Float64Array;
+  readonly validationLoss: Float64Array;
+  readonly trainAccuracy: Float64Array;
+  readonly validationAccuracy: Float64Array;
+  readonly gradientNorm: Float64Array;
+  readonly learningRate: Float64Array;
+}
+
+export interface Counters {
+  /** Epochs completed. */
+  readonly epoch: number;
+  /** Position of the next sample within the current epoch. */
+  readonly sampleInEpoch: number;
+  /** Iteration (batch) within the current epoch. */
+  readonly iteration: number;
+  /** Weight updates since the start. */
+  readonly updates: number;
+  readonly iterationsPerEpoch: number;
+  readonly samplesPerEpoch: number;
+}
+
+export interface RunSnapshot {
+  readonly runId: string;
+  readonly status: RunStatus;
+  readonly counters: Counters;
+  readonly history: HistoryChunk;
+  /** The parameters now (flat: the layout of core's Mlp). */
+  readonly params: Float64Array;
+  /** Epoch at which the run diverged or stopped early, if it did. */
+  readonly stoppedAt: number | null;
+  /** Early stopping: the epoch whose weights were restored. */
+  readonly bestEpoch: number | null;
+  /**
+   * True on the first snapshot after the run was (re)built by 'configure' or 'reset': drop any
+   * history held for it before appending this chunk.
+   */
+  readonly rebuilt?: boolean;
+}
+
+/** Every intermediate of the most recent stage, for the step-by-step lessons. */
+export interface StepDetail {
+  readonly runId: string;
+  readonly stage: Stage;
+  readonly nextStage: Stage;
+  readonly counters: Counters;
+  readonly sampleIndex: number;
+  readonly input: Float64Array;
+  readonly target: Float64Array;
+  /** Per layer. */
+  readonly preActivations: Float64Array[];
+  /** activations[0] is the input; activations[l + 1] layer l's output. */
+  readonly activations: Float64Array[];
+  readonly deltas: Float64Array[];
+  /** Gradient accumulated so far in the current batch (zero right after an update). */
+  readonly grads: Float64Array;
+  /** The last update's gradient (batch mean) and the parameters before it. */
+  readonly lastUpdate: {
+    readonly grads: Float64Array;
+    readonly paramsBefore: Float64Array;
+    readonly learningRate: number;
+  } | null;
+  readonly params: Float64Array;
+  readonly sampleLoss: number;
+  /**
+   * True when no stage has run since the run was built (or since it last played): `stage` is
+   * then nominal ('update', the end of a previous cycle) and the sample is the first one.
+   */
+  readonly idle?: boolean;
+}
+
+export type EngineEvent =
+  | { readonly type: 'ready' }
+  | { readonly type: 'snapshots'; readonly snapshots: readonly RunSnapshot[] }
+  | { readonly type: 'step'; readonly detail: StepDetail }
+  | {
+      readonly type: 'status';
+      readonly runId: string;
+      readonly status: RunStatus;
+      readonly epoch: number;
+    }
+  | {
+      readonly type: 'landscape';
+      readonly requestId: number;
+      readonly runId: string;
+      readonly resolution: number;
+      /** resolution × resolution losses, row-major, rows along the second axis. */
+      readonly values: Float64Array;
+      readonly ranges: readonly [readonly [number, number], readonly [number, number]];
+      readonly milliseconds: number;
+    }
+  | {
+      readonly type: 'sweep-progress';
+      readonly requestId: number;
+      readonly done: number;
+      readonly total: number;
+    }
+  | {
+      readonly type: 'sweep-result';
+      readonly requestId: number;
+      readonly learningRates: Float64Array;
+      readonly finalLosses: Float64Array;
+      readonly outcomes: readonly string[];
+    }
+  | {
+      readonly type: 'gradient-check';
+      readonly requestId: number;
+      readonly runId: string;
+      readonly paramIndex: number;
+      readonly analytic: number;
+      readonly numeric: number;
+    }
+  /** Which runs are playing; sent after play and pause and whenever a run stops playing. */
+  | { readonly type: 'playing'; readonly playing: boolean; readonly runIds: readonly string[] }
+  | {
+      readonly type: 'error';
+      readonly message: string;
+      readonly runId?: string;
+      /** The worker itself failed: restart the engine (EngineClient.restart) to go on. */
+      readonly fatal?: boolean;
+    };
+
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled message: ${JSON.stringify(value)}`);
+}

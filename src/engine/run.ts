@@ -1,0 +1,94 @@
+/**
+ * One run inside the engine: its config, the core objects built from it, the epochs not yet
+ * posted, and the bookkeeping for playing and stepping. Training goes through `playEpoch`
+ * (fast, whole epochs) or `runStage` (one stage, fully tracked for the lessons).
+ */
+import type { EpochSummary, StageReport } from '../core/trainer';
+import { buildRun, type BuiltRun } from './build';
+import { HistoryBuffer } from './history';
+import type { RunConfig } from './protocol';
+import { StageTracker } from './tracker';
+
+export class EngineRun {
+  readonly id: string;
+  readonly history = new HistoryBuffer();
+  config: RunConfig;
+  built: BuiltRun;
+  tracker: StageTracker;
+  playing = false;
+  /** Epochs owed by the play loop at the current speed (fractions carry between ticks). */
+  credit = 0;
+  /** How many epochs the play loop runs between looks at the clock (adapts to epoch cost). */
+  epochsPerCheck = 1;
+  /** The next snapshot tells the page to drop the history it holds. */
+  rebuilt = true;
+  /** The epoch in which the run diverged or stopped early. */
+  stoppedAt: number | null = null;
+  private bestLoss = Infinity;
+  private bestEpochSoFar: number | null = null;
+
+  constructor(id: string, config: RunConfig) {
+    this.id = id;
+    this.config = config;
+    this.built = buildRun(config);
+    this.tracker = new StageTracker(this.built.model.params.length);
+  }
+
+  /** Rebuilds from `config`; on a RangeError the run keeps its previous state. */
+  rebuild(config: RunConfig = this.config): void {
+    const built = buildRun(config);
+    this.config = config;
+    this.built = built;
+    this.tracker = new StageTracker(built.model.params.length);
+    this.history.clear();
+    this.playing = false;
+    this.credit = 0;
+    this.epochsPerCheck = 1;
+    this.rebuilt = true;
+    this.stoppedAt = null;
+    this.bestLoss = Infinity;
+    this.bestEpochSoFar = null;
+  }
+
+  get done(): boolean {
+    return this.built.trainer.isDone;
+  }
+
+  /** The epoch whose weights early stopping restored (null unless it stopped early). */
+  get bestEpoch(): number | null {
+    return this.built.trainer.status === 'early-stopped' ? this.bestEpochSoFar : null;
+  }
+
+  /** Trains to the end of the current epoch; false once the run is over. */
+  playEpoch(): boolean {
+    const summary = this.built.trainer.stepEpoch();
+    this.tracker.afterPlay();
+    if (summary === null) return false;
+    this.record(summary);
+    return true;
+  }
+
+  /** Runs one stage with full tracking; null once the run is over. */
+  runStage(): StageReport | null {
+    const trainer = this.built.trainer;
+    if (trainer.isDone) return null;
+    this.tracker.beforeStage(trainer);
+    const report = trainer.nextStage();
+    if (report === null) return null;
+    this.tracker.afterStage(report);
+    if (report.epochSummary !== undefined) this.record(report.epochSummary);
+    return report;
+  }
+
+  private record(summary: EpochSummary): void {
+    this.history.push(summary);
+    // The trainer's own rule (strictly below the best minus minDelta 0) picks the kept epoch.
+    if (summary.validationLoss < this.bestLoss) {
+      this.bestLoss = summary.validationLoss;
+      this.bestEpochSoFar = summary.epoch;
+    }
+    if (summary.status === 'diverged' || summary.status === 'early-stopped') {
+      this.stoppedAt = summary.epoch;
+    }
+  }
+}

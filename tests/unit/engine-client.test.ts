@@ -1,0 +1,120 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { EngineClient } from '../../src/engine/client';
+import type { EngineCommand, EngineEvent, RunConfig } from '../../src/engine/protocol';
+
+/** Just enough of a Worker: listeners, postMessage into a list, terminate. */
+class FakeWorker extends EventTarget {
+  readonly posted: unknown[] = [];
+  terminated = false;
+
+  postMessage(message: unknown): void {
+    this.posted.push(message);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  /** A message from the worker to the page. */
+  reply(data: EngineEvent): void {
+    this.dispatchEvent(Object.assign(new Event('message'), { data }));
+  }
+
+  crash(message: string): void {
+    this.dispatchEvent(Object.assign(new Event('error'), { message }));
+  }
+}
+
+const config = { model: 'article', learningRate: 0.1 } as unknown as RunConfig;
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const frames: (() => void)[] = [];
+  const received: EngineEvent[][] = [];
+  const client = new EngineClient({
+    createWorker: () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker as unknown as Worker;
+    },
+    onEvents: (events) => received.push(events),
+    requestFrame: (callback) => frames.push(callback),
+  });
+  const runFrames = () => frames.splice(0).forEach((frame) => frame());
+  return { client, workers, frames, received, runFrames };
+}
+
+describe('EngineClient', () => {
+  it('delivers the messages that arrive between frames in one call', () => {
+    const { workers, frames, received, runFrames } = setup();
+    const worker = workers[0]!;
+    worker.reply({ type: 'ready' });
+    worker.reply({ type: 'status', runId: 'a', status: 'running', epoch: 1 });
+    worker.reply({ type: 'playing', playing: true, runIds: ['a'] });
+    expect(received).toEqual([]);
+    expect(frames).toHaveLength(1);
+    runFrames();
+    expect(received).toHaveLength(1);
+    expect(received[0]!.map((e) => e.type)).toEqual(['ready', 'status', 'playing']);
+    worker.reply({ type: 'ready' });
+    runFrames();
+    expect(received).toHaveLength(2);
+  });
+
+  it('sends commands to the worker', () => {
+    const { client, workers } = setup();
+    const command: EngineCommand = { type: 'play' };
+    client.send(command);
+    expect(workers[0]!.posted).toEqual([command]);
+  });
+
+  it('restart() replaces the worker and replays speed and the latest configurations', () => {
+    const { client, workers } = setup();
+    const newer = { ...config, learningRate: 0.5 };
+    client.send({ type: 'configure', runId: 'a', config });
+    client.send({ type: 'configure', runId: 'b', config });
+    client.send({ type: 'speed', epochsPerSecond: 20 });
+    client.send({ type: 'configure', runId: 'a', config: newer });
+    client.send({ type: 'remove', runId: 'b' });
+    client.send({ type: 'play' });
+    client.restart();
+    expect(workers).toHaveLength(2);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.posted).toEqual([
+      { type: 'speed', epochsPerSecond: 20 },
+      { type: 'configure', runId: 'a', config: newer },
+    ]);
+  });
+
+  it('ignores the old worker after a restart', () => {
+    const { client, workers, received, runFrames } = setup();
+    client.restart();
+    workers[0]!.reply({ type: 'ready' });
+    runFrames();
+    expect(received).toEqual([]);
+  });
+
+  it('turns a worker error into a fatal error event', () => {
+    const { workers, received, runFrames } = setup();
+    workers[0]!.crash('out of memory');
+    workers[0]!.dispatchEvent(new Event('messageerror'));
+    runFrames();
+    expect(received[0]).toEqual([
+      { type: 'error', message: 'The training engine stopped: out of memory', fatal: true },
+      {
+        type: 'error',
+        message: 'The training engine stopped: a message could not be read',
+        fatal: true,
+      },
+    ]);
+  });
+
+  it('dispose() terminates the worker', () => {
+    const { client, workers } = setup();
+    client.dispose();
+    expect(workers[0]!.terminated).toBe(true);
+    client.send({ type: 'pause' });
+    expect(workers[0]!.posted).toEqual([]);
+  });
+});
