@@ -1,0 +1,123 @@
+/**
+ * The settings the learner has chosen. Every write goes through the schema: an invalid value
+ * leaves the last valid one in place and explains itself in `notices`, so a setting is never
+ * lost to a typo or a bad link.
+ */
+import { create } from 'zustand';
+import type { RunConfig } from '../engine/protocol';
+import {
+  appKeys,
+  DEFAULT_APP_SETTINGS,
+  DEFAULT_RUN_CONFIG,
+  displayValue,
+  runKeys,
+  validateField,
+  type AppKey,
+  type AppSettings,
+  type RunKey,
+  type SettingKey,
+  type SettingNotice,
+} from './config-schema';
+
+/** Older notices are dropped beyond this, so a stuck control cannot grow the list forever. */
+export const MAX_NOTICES = 20;
+
+export interface ConfigState {
+  readonly run: RunConfig;
+  readonly app: AppSettings;
+  readonly notices: readonly SettingNotice[];
+  /** Returns whether the value was valid (and stored). */
+  setRunField(key: RunKey, value: unknown): boolean;
+  setAppField(key: AppKey, value: unknown): boolean;
+  /** Loads whole settings (e.g. from the URL); each field is still validated. */
+  replace(run: RunConfig, app: AppSettings, notices?: readonly SettingNotice[]): void;
+  dismissNotice(index: number): void;
+  dismissAll(): void;
+  reset(): void;
+}
+
+/** Appends a notice, replacing an older one about the same key (its news is stale). */
+function withNotice(notices: readonly SettingNotice[], notice: SettingNotice): SettingNotice[] {
+  return [...notices.filter((n) => n.key !== notice.key), notice].slice(-MAX_NOTICES);
+}
+
+/** Lists compare by content, so re-setting an equal list does not re-render every subscriber. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
+  }
+  return Object.is(a, b);
+}
+
+type Section = 'run' | 'app';
+
+export const useConfig = create<ConfigState>()((set, get) => {
+  function setField(section: Section, key: SettingKey, value: unknown): boolean {
+    const state = get();
+    const result = validateField(key, value);
+    if (!result.ok) {
+      const notice = { key, value: displayValue(value), message: result.message };
+      set({ notices: withNotice(state.notices, notice) });
+      return false;
+    }
+    const updated: Record<string, unknown> = { ...state[section] };
+    const notices = state.notices.filter((n) => n.key !== key);
+    const changed = !sameValue(updated[key], result.value);
+    if (!changed && notices.length === state.notices.length) return true;
+    if (result.value === undefined) delete updated[key];
+    else updated[key] = result.value;
+    set({ [section]: updated, notices });
+    return true;
+  }
+
+  return {
+    run: DEFAULT_RUN_CONFIG,
+    app: DEFAULT_APP_SETTINGS,
+    notices: [],
+    setRunField: (key, value) => setField('run', key, value),
+    setAppField: (key, value) => setField('app', key, value),
+    replace(run, app, notices = []) {
+      let next: readonly SettingNotice[] = notices.slice(-MAX_NOTICES);
+      const merged: Record<Section, Record<string, unknown>> = {
+        run: { ...get().run },
+        app: { ...get().app },
+      };
+      const sources: Record<Section, Record<string, unknown>> = {
+        run: { ...run },
+        app: { ...app },
+      };
+      const keys: [Section, readonly SettingKey[]][] = [
+        ['run', runKeys],
+        ['app', appKeys],
+      ];
+      for (const [section, sectionKeys] of keys) {
+        for (const key of sectionKeys) {
+          const result = validateField(key, sources[section][key]);
+          if (result.ok) {
+            if (result.value === undefined) delete merged[section][key];
+            else merged[section][key] = result.value;
+          } else {
+            const value = displayValue(sources[section][key]);
+            next = withNotice(next, { key, value, message: result.message });
+          }
+        }
+      }
+      set({
+        run: merged.run as unknown as RunConfig,
+        app: merged.app as AppSettings,
+        notices: next,
+      });
+    },
+    dismissNotice(index) {
+      const { notices } = get();
+      if (index >= 0 && index < notices.length)
+        set({ notices: notices.filter((_, i) => i !== index) });
+    },
+    dismissAll() {
+      if (get().notices.length > 0) set({ notices: [] });
+    },
+    reset() {
+      set(useConfig.getInitialState(), true);
+    },
+  };
+});

@@ -1,0 +1,194 @@
+/**
+ * A metric's history with bounded memory, so a run of a million epochs can be charted for as
+ * long as the tab stays open. The recent past is exact; the older past is decimated into
+ * buckets that keep their lowest and highest point, so a spike (or the global minimum) is never
+ * averaged away, plus the first NaN, so a chart still shows where the line stopped.
+ */
+
+/** Summary of consecutive points: their extremes and the first NaN (NaN fields mean "none"). */
+interface Bucket {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+  nanX: number;
+  count: number;
+}
+
+function bucketOf(x: number, y: number): Bucket {
+  return Number.isNaN(y)
+    ? { minX: NaN, minY: NaN, maxX: NaN, maxY: NaN, nanX: x, count: 1 }
+    : { minX: x, minY: y, maxX: x, maxY: y, nanX: NaN, count: 1 };
+}
+
+/** Folds `b` (later in x) into `a`; on ties the earlier point wins, so results are stable. */
+function mergeInto(a: Bucket, b: Bucket): void {
+  if (!Number.isNaN(b.minX) && (Number.isNaN(a.minX) || b.minY < a.minY)) {
+    a.minX = b.minX;
+    a.minY = b.minY;
+  }
+  if (!Number.isNaN(b.maxX) && (Number.isNaN(a.maxX) || b.maxY > a.maxY)) {
+    a.maxX = b.maxX;
+    a.maxY = b.maxY;
+  }
+  if (Number.isNaN(a.nanX)) a.nanX = b.nanX;
+  a.count += b.count;
+}
+
+/** The bucket's kept points in x order (1 to 3 of them), written at `at`; returns the count. */
+function emit(b: Bucket, xs: Float64Array | null, ys: Float64Array | null, at: number): number {
+  const px: number[] = [];
+  const py: number[] = [];
+  const add = (x: number, y: number) => {
+    if (Number.isNaN(x)) return;
+    let i = px.length;
+    while (i > 0 && (px[i - 1] as number) > x) i--;
+    px.splice(i, 0, x);
+    py.splice(i, 0, y);
+  };
+  add(b.minX, b.minY);
+  // A flat bucket (min = max) needs one point, not two.
+  if (b.maxY !== b.minY) add(b.maxX, b.maxY);
+  add(b.nanX, NaN);
+  if (xs && ys) {
+    xs.set(px, at);
+    ys.set(py, at);
+  }
+  return px.length;
+}
+
+/** The open bucket may add up to this many points on top of the closed ones. */
+const OPEN_BUCKET_POINTS = 3;
+const MIN_CAPACITY = 16;
+
+export class BoundedSeries {
+  readonly capacity: number;
+  private readonly tailX: Float64Array;
+  private readonly tailY: Float64Array;
+  private readonly pastBudget: number;
+  private tailStart = 0;
+  private tailLength = 0;
+  private buckets: Bucket[] = [];
+  private pastPoints = 0;
+  private open: Bucket | null = null;
+  /** Raw points per bucket; doubles at each compaction. */
+  private bucketSize = 1;
+  private pushed = 0;
+  private lastX = NaN;
+  private lastY = NaN;
+  private cache: { x: Float64Array; y: Float64Array } | null = null;
+
+  /** Keeps at most `capacity` points: the last ⌊capacity/2⌋ exactly, the rest decimated. */
+  constructor(capacity = 4000) {
+    if (!Number.isInteger(capacity) || capacity < MIN_CAPACITY) {
+      throw new RangeError(`capacity must be an integer ≥ ${MIN_CAPACITY}, got ${capacity}`);
+    }
+    this.capacity = capacity;
+    const tail = Math.floor(capacity / 2);
+    this.tailX = new Float64Array(tail);
+    this.tailY = new Float64Array(tail);
+    this.pastBudget = capacity - tail;
+  }
+
+  /**
+   * Appends a point. x must not decrease: a smaller x means the run restarted, so the series
+   * starts over. A non-finite x cannot be placed on an axis and is ignored.
+   */
+  push(x: number, y: number): void {
+    if (!Number.isFinite(x)) return;
+    if (x < this.lastX) this.clear();
+    this.cache = null;
+    const size = this.tailX.length;
+    if (this.tailLength === size) {
+      const i = this.tailStart;
+      this.addToPast(this.tailX[i] as number, this.tailY[i] as number);
+      this.tailStart = (i + 1) % size;
+      this.tailLength--;
+    }
+    const at = (this.tailStart + this.tailLength) % size;
+    this.tailX[at] = x;
+    this.tailY[at] = y;
+    this.tailLength++;
+    this.pushed++;
+    this.lastX = x;
+    this.lastY = y;
+  }
+
+  pushMany(xs: Float64Array, ys: Float64Array): void {
+    const n = Math.min(xs.length, ys.length);
+    for (let i = 0; i < n; i++) this.push(xs[i] as number, ys[i] as number);
+  }
+
+  /** The kept points in x order. The arrays are shared until the next push: do not mutate. */
+  points(): { x: Float64Array; y: Float64Array } {
+    if (this.cache) return this.cache;
+    const x = new Float64Array(this.length);
+    const y = new Float64Array(x.length);
+    let at = 0;
+    for (const b of this.buckets) at += emit(b, x, y, at);
+    if (this.open) at += emit(this.open, x, y, at);
+    for (let k = 0; k < this.tailLength; k++) {
+      const i = (this.tailStart + k) % this.tailX.length;
+      x[at] = this.tailX[i] as number;
+      y[at] = this.tailY[i] as number;
+      at++;
+    }
+    this.cache = { x, y };
+    return this.cache;
+  }
+
+  /** Number of kept points (what `points()` returns), at most `capacity`. */
+  get length(): number {
+    const open = this.open ? emit(this.open, null, null, 0) : 0;
+    return this.pastPoints + open + this.tailLength;
+  }
+
+  /** Number of points pushed since the last clear, kept or not. */
+  get count(): number {
+    return this.pushed;
+  }
+
+  get last(): { x: number; y: number } | null {
+    return this.tailLength === 0 ? null : { x: this.lastX, y: this.lastY };
+  }
+
+  clear(): void {
+    this.tailStart = 0;
+    this.tailLength = 0;
+    this.buckets = [];
+    this.pastPoints = 0;
+    this.open = null;
+    this.bucketSize = 1;
+    this.pushed = 0;
+    this.lastX = NaN;
+    this.lastY = NaN;
+    this.cache = null;
+  }
+
+  private addToPast(x: number, y: number): void {
+    const point = bucketOf(x, y);
+    if (this.open) mergeInto(this.open, point);
+    else this.open = point;
+    if (this.open.count < this.bucketSize) return;
+    this.buckets.push(this.open);
+    this.pastPoints += emit(this.open, null, null, 0);
+    this.open = null;
+    while (this.pastPoints > this.pastBudget - OPEN_BUCKET_POINTS && this.buckets.length > 1) {
+      this.compact();
+    }
+  }
+
+  /** Merges neighbouring buckets pairwise, halving the past's resolution. */
+  private compact(): void {
+    const merged: Bucket[] = [];
+    for (let i = 0; i < this.buckets.length; i += 2) {
+      const a = this.buckets[i] as Bucket;
+      const b = this.buckets[i + 1];
+      if (b) mergeInto(a, b);
+      merged.push(a);
+    }
+    this.buckets = merged;
+    this.pastPoints = merged.reduce((sum, b) => sum + emit(b, null, null, 0), 0);
+    this.bucketSize *= 2;
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * What the page knows about the worker's runs. The worker's events are coalesced per animation
+ * frame and applied with `applyEvents`: one `set`, so React re-renders once per frame however
+ * many events arrived.
+ */
+import { create } from 'zustand';
+import type { RunStatus } from '../core/trainer';
+import {
+  assertNever,
+  type Counters,
+  type EngineEvent,
+  type HistoryChunk,
+  type RunSnapshot,
+  type StepDetail,
+} from '../engine/protocol';
+import { BoundedSeries } from './history';
+
+export type SeriesName = Exclude<keyof HistoryChunk, 'epoch'>;
+// A Record, not a list: a metric added to HistoryChunk without a series fails to compile.
+const seriesFlags: Record<SeriesName, true> = {
+  trainLoss: true,
+  trainLossSum: true,
+  validationLoss: true,
+  trainAccuracy: true,
+  validationAccuracy: true,
+  gradientNorm: true,
+  learningRate: true,
+};
+export const seriesNames = Object.keys(seriesFlags) as SeriesName[];
+
+/** The most recent epoch summary, one number per metric. */
+export type EpochValues = { readonly epoch: number } & Readonly<Record<SeriesName, number>>;
+
+export interface RunView {
+  readonly runId: string;
+  readonly status: RunStatus;
+  readonly counters: Counters;
+  readonly params: Float64Array;
+  readonly stoppedAt: number | null;
+  readonly bestEpoch: number | null;
+  /** x = epoch. Mutated in place (they can be large): redraw when `version` changes. */
+  readonly series: Readonly<Record<SeriesName, BoundedSeries>>;
+  readonly lastEpoch: EpochValues | null;
+  /** Bumped on every change to this run. */
+  readonly version: number;
+}
+
+export type LandscapeResult = Extract<EngineEvent, { type: 'landscape' }>;
+export type SweepResult = Extract<EngineEvent, { type: 'sweep-result' }>;
+export type GradientCheckResult = Extract<EngineEvent, { type: 'gradient-check' }>;
+
+export interface SweepState {
+  readonly requestId: number;
+  readonly done: number;
+  readonly total: number;
+  readonly result: SweepResult | null;
+}
+
+export interface EngineError {
+  readonly message: string;
+  /** The worker itself failed: the engine must be restarted to go on. */
+  readonly fatal: boolean;
+  readonly runId: string | null;
+}
+
+export interface RunsState {
+  /** The worker has started and answered. */
+  readonly ready: boolean;
+  readonly runs: Readonly<Record<string, RunView>>;
+  /** The latest step detail (step-by-step lessons). */
+  readonly step: StepDetail | null;
+  /** Whether the engine is playing, and which runs (its 'playing' event is the authority). */
+  readonly playing: boolean;
+  readonly playingRunIds: readonly string[];
+  readonly error: EngineError | null;
+  readonly landscape: LandscapeResult | null;
+  readonly sweep: SweepState | null;
+  readonly gradientCheck: GradientCheckResult | null;
+  applyEvents(events: readonly EngineEvent[]): void;
+  removeRun(runId: string): void;
+  clearError(): void;
+  reset(): void;
+}
+
+type Data = Omit<RunsState, 'applyEvents' | 'removeRun' | 'clearError' | 'reset'>;
+
+const EMPTY_COUNTERS: Counters = {
+  epoch: 0,
+  sampleInEpoch: 0,
+  iteration: 0,
+  updates: 0,
+  iterationsPerEpoch: 0,
+  samplesPerEpoch: 0,
+};
+
+function emptyRun(runId: string): RunView {
+  const series = {} as Record<SeriesName, BoundedSeries>;
+  for (const name of seriesNames) series[name] = new BoundedSeries();
+  return {
+    runId,
+    status: 'ready',
+    counters: EMPTY_COUNTERS,
+    params: new Float64Array(0),
+    stoppedAt: null,
+    bestEpoch: null,
+    series,
+    lastEpoch: null,
+    version: 0,
+  };
+}
+
+function epochValuesAt(history: HistoryChunk, i: number): EpochValues {
+  const values = { epoch: history.epoch[i] as number } as Record<SeriesName | 'epoch', number>;
+  for (const name of seriesNames) values[name] = history[name][i] ?? NaN;
+  return values;
+}
+
+function applySnapshot(prev: RunView | undefined, snapshot: RunSnapshot): RunView {
+  const run = prev ?? emptyRun(snapshot.runId);
+  // A rebuilt run (configure/reset) starts its history over; counters going backwards are
+  // treated the same, in case that flag is ever missed.
+  const restarted =
+    snapshot.rebuilt === true ||
+    snapshot.counters.updates < run.counters.updates ||
+    snapshot.counters.epoch < run.counters.epoch;
+  const { history } = snapshot;
+  for (const name of seriesNames) {
+    if (restarted) run.series[name].clear();
+    run.series[name].pushMany(history.epoch, history[name]);
+  }
+  const n = history.epoch.length;
+  return {
+    ...run,
+    status: snapshot.status,
+    counters: snapshot.counters,
+    params: snapshot.params,
+    stoppedAt: snapshot.stoppedAt,
+    bestEpoch: snapshot.bestEpoch,
+    lastEpoch: n > 0 ? epochValuesAt(history, n - 1) : restarted ? null : run.lastEpoch,
+    version: run.version + 1,
+  };
+}
+
+function applyStatus(prev: RunView | undefined, runId: string, status: RunStatus, epoch: number) {
+  const run = prev ?? emptyRun(runId);
+  const stopped = status === 'diverged' || status === 'early-stopped';
+  return {
+    ...run,
+    status,
+    stoppedAt: stopped ? (run.stoppedAt ?? epoch) : null,
+    version: run.version + 1,
+  };
+}
+
+/** Newer requests supersede older ones: a late answer to an old request is dropped. */
+function isCurrent(current: { requestId: number } | null, requestId: number): boolean {
+  return current === null || requestId >= current.requestId;
+}
+
+function reduce(state: Data, events: readonly EngineEvent[]): Data {
+  const next: { -readonly [K in keyof Data]: Data[K] } = { ...state };
+  let runs: Record<string, RunView> | null = null;
+  const writableRuns = () => (runs ??= { ...state.runs });
+  for (const event of events) {
+    switch (event.type) {
+      case 'ready':
+        next.ready = true;
+        break;
+      case 'snapshots': {
+        const target = writableRuns();
+        for (const s of event.snapshots) target[s.runId] = applySnapshot(target[s.runId], s);
+        break;
+      }
+      case 'step':
+        next.step = event.detail;
+        break;
+      case 'status': {
+        const target = writableRuns();
+        target[event.runId] = applyStatus(
+          target[event.runId],
+          event.runId,
+          event.status,
+          event.epoch,
+        );
+        break;
+      }
+      case 'landscape':
+        if (isCurrent(next.landscape, event.requestId)) next.landscape = event;
+        break;
+      case 'sweep-progress':
+        if (isCurrent(next.sweep, event.requestId)) {
+          const sameRequest = next.sweep?.requestId === event.requestId;
+          next.sweep = {
+            requestId: event.requestId,
+            done: event.done,
+            total: event.total,
+            result: sameRequest ? (next.sweep?.result ?? null) : null,
+          };
+        }
+        break;
+      case 'sweep-result':
+        if (isCurrent(next.sweep, event.requestId)) {
+          const total = event.learningRates.length;
+          next.sweep = { requestId: event.requestId, done: total, total, result: event };
+        }
+        break;
+      case 'gradient-check':
+        if (isCurrent(next.gradientCheck, event.requestId)) next.gradientCheck = event;
+        break;
+      case 'playing':
+        next.playing = event.playing;
+        next.playingRunIds = event.runIds;
+        break;
+      case 'error':
+        next.error = {
+          message: event.message,
+          fatal: event.fatal === true,
+          runId: event.runId ?? null,
+        };
+        break;
+      default:
+        assertNever(event);
+    }
+  }
+  if (runs) next.runs = runs;
+  return next;
+}
+
+export const useRuns = create<RunsState>()((set, get) => ({
+  ready: false,
+  runs: {},
+  step: null,
+  playing: false,
+  playingRunIds: [],
+  error: null,
+  landscape: null,
+  sweep: null,
+  gradientCheck: null,
+  applyEvents(events) {
+    if (events.length > 0) set(reduce(get(), events));
+  },
+  removeRun(runId) {
+    const state = get();
+    if (!Object.hasOwn(state.runs, runId)) return;
+    const runs = { ...state.runs };
+    delete runs[runId];
+    set({
+      runs,
+      step: state.step?.runId === runId ? null : state.step,
+      landscape: state.landscape?.runId === runId ? null : state.landscape,
+      gradientCheck: state.gradientCheck?.runId === runId ? null : state.gradientCheck,
+    });
+  },
+  clearError() {
+    if (get().error !== null) set({ error: null });
+  },
+  reset() {
+    set(useRuns.getInitialState(), true);
+  },
+}));
