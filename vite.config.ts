@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { firstScreenPlugin } from './build/first-screen-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), firstScreenPlugin('main')],
   base: './',
   worker: { format: 'es' },
   build: {

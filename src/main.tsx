@@ -1,7 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { keepAppearanceInSync } from './app/appearance';
+import { startEngine } from './app/engine-bridge';
+import { keepUrlInSync, loadSettingsFromUrl } from './app/url-sync';
 import './app/global.css';
+
+loadSettingsFromUrl();
+keepAppearanceInSync();
+keepUrlInSync();
+startEngine();
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

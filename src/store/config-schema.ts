@@ -3,7 +3,7 @@
  * else. Controls ask `fieldRange` / `fieldOptions`, the URL and the config store ask
  * `validateField`, so a slider, a shared link and a typed value can never disagree.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ActivationName } from '../core/activations';
 import { datasetNames, MAX_DATASET_SIZE, MAX_NOISE } from '../core/datasets';
 import { lossNames } from '../core/losses';
@@ -19,12 +19,43 @@ export interface FieldMeta {
   /** A control should move along a logarithmic scale (rates spanning decades). */
   readonly log?: boolean;
 }
-const fieldMeta = z.registry<FieldMeta>();
+/**
+ * What controls and messages need to know about a schema. zod/mini has no getters to read a
+ * range back off its checks, so the helpers below record each range here in the same call that
+ * builds the checks: a field's range is still written once, in its schema.
+ */
+interface SchemaInfo extends FieldMeta {
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+}
+const schemaInfo = z.registry<SchemaInfo>();
 
 const num = (min: number, max: number, meta: FieldMeta = {}) =>
-  z.number().min(min).max(max).register(fieldMeta, meta);
+  z
+    .number()
+    .check(z.minimum(min), z.maximum(max))
+    .register(schemaInfo, { ...meta, min, max });
 const int = (min: number, max: number, meta: FieldMeta = {}) =>
-  z.number().int().min(min).max(max).register(fieldMeta, meta);
+  z
+    .int()
+    .check(z.minimum(min), z.maximum(max))
+    .register(schemaInfo, { ...meta, min, max, integer: true });
+/** A list of at most `maxItems` items (and at least `minItems`, when given). */
+const list = <T extends z.ZodMiniType>(
+  item: T,
+  maxItems: number,
+  meta: FieldMeta & { readonly minItems?: number } = {},
+) =>
+  z
+    .array(item)
+    .check(
+      ...(meta.minItems === undefined ? [] : [z.minLength(meta.minItems)]),
+      z.maxLength(maxItems),
+    )
+    .register(schemaInfo, { ...meta, maxItems });
 /** The closed enum of a core name list (z.enum wants a non-empty tuple type). */
 const oneOf = <T extends string>(names: readonly T[]) => z.enum(names as readonly [T, ...T[]]);
 
@@ -48,64 +79,65 @@ export type LessonId = (typeof lessonIds)[number];
 export const speedOptions = [1, 2, 5, 10, 30, 100, 1000, Infinity] as const;
 
 const runShape = {
-  model: oneOf<ModelKind>(['article', 'mlp']).default('article'),
-  neuron: oneOf<NeuronKind>(['clip', 'linear', 'sigmoid']).default('clip'),
-  dataset: oneOf(datasetNames).default('circle'),
+  model: z._default(oneOf<ModelKind>(['article', 'mlp']), 'article'),
+  neuron: z._default(oneOf<NeuronKind>(['clip', 'linear', 'sigmoid']), 'clip'),
+  dataset: z._default(oneOf(datasetNames), 'circle'),
   // Tighter than the generators' own limits: the lab must stay responsive in a browser tab.
-  datasetSize: int(4, Math.min(2000, MAX_DATASET_SIZE), { label: 'data set size' }).default(200),
-  noise: num(0, Math.min(2, MAX_NOISE), { step: 0.01 }).default(0.1),
-  validationSplit: num(0, 0.5, { step: 0.05 }).default(0.3),
-  hidden: z
-    .array(int(1, 64))
-    .max(6)
-    .register(fieldMeta, { label: 'hidden layer sizes' })
-    .default([6, 6]),
-  hiddenActivation: oneOf<ActivationName>(['linear', 'relu', 'tanh', 'sigmoid']).default('tanh'),
-  loss: oneOf(lossNames).default('bce'),
-  optimizer: oneOf(optimizerNames).default('sgd'),
+  datasetSize: z._default(
+    int(4, Math.min(2000, MAX_DATASET_SIZE), { label: 'data set size' }),
+    200,
+  ),
+  noise: z._default(num(0, Math.min(2, MAX_NOISE), { step: 0.01 }), 0.1),
+  validationSplit: z._default(num(0, 0.5, { step: 0.05 }), 0.3),
+  hidden: z._default(list(int(1, 64), 6, { label: 'hidden layer sizes' }), [6, 6]),
+  hiddenActivation: z._default(
+    oneOf<ActivationName>(['linear', 'relu', 'tanh', 'sigmoid']),
+    'tanh',
+  ),
+  loss: z._default(oneOf(lossNames), 'bce'),
+  optimizer: z._default(oneOf(optimizerNames), 'sgd'),
   // 0.1 is the article's rate.
-  learningRate: num(1e-6, 10, { log: true }).default(0.1),
-  momentum: num(0, 0.999, { step: 0.001 }).default(0.9),
-  schedule: oneOf(scheduleNames).default('constant'),
-  scheduleGamma: num(0.01, 1, { label: 'schedule factor', step: 0.01 }).default(0.5),
-  scheduleStep: int(1, 10_000, { label: 'schedule step (epochs)' }).default(25),
+  learningRate: z._default(num(1e-6, 10, { log: true }), 0.1),
+  momentum: z._default(num(0, 0.999, { step: 0.001 }), 0.9),
+  schedule: z._default(oneOf(scheduleNames), 'constant'),
+  scheduleGamma: z._default(num(0.01, 1, { label: 'schedule factor', step: 0.01 }), 0.5),
+  scheduleStep: z._default(int(1, 10_000, { label: 'schedule step (epochs)' }), 25),
   // 1 = the article's online learning: one update per sample.
-  batchSize: int(1, 2000).default(1),
-  dropLast: z.boolean().default(false),
-  shuffle: z.boolean().default(true),
-  epochs: int(1, MAX_EPOCHS).default(100),
-  dropout: num(0, 0.9, { step: 0.05 }).default(0),
-  weightDecay: num(0, 1, { step: 0.0001 }).default(0),
-  inputNoise: num(0, 2, { label: 'input noise', step: 0.01 }).default(0),
-  patience: int(0, 1000, { label: 'early-stopping patience' }).default(0),
-  seed: int(0, 2 ** 31 - 1).default(42),
-  extraPoints: z
-    .array(
+  batchSize: z._default(int(1, 2000), 1),
+  dropLast: z._default(z.boolean(), false),
+  shuffle: z._default(z.boolean(), true),
+  epochs: z._default(int(1, MAX_EPOCHS), 100),
+  dropout: z._default(num(0, 0.9, { step: 0.05 }), 0),
+  weightDecay: z._default(num(0, 1, { step: 0.0001 }), 0),
+  inputNoise: z._default(num(0, 2, { label: 'input noise', step: 0.01 }), 0),
+  patience: z._default(int(0, 1000, { label: 'early-stopping patience' }), 0),
+  seed: z._default(int(0, 2 ** 31 - 1), 42),
+  extraPoints: z._default(
+    list(
       z.tuple([
         num(-10, 10, { label: 'x1' }),
         num(-10, 10, { label: 'x2' }),
         int(0, 2, { label: 'label' }),
       ]),
-    )
-    .max(20)
-    .register(fieldMeta, { label: 'extra points' })
-    .default([]),
-} satisfies Record<keyof RunConfig, z.ZodDefault>;
+      20,
+      { label: 'extra points' },
+    ),
+    [],
+  ),
+} satisfies Record<keyof RunConfig, z.ZodMiniDefault>;
 
 const appShape = {
-  lesson: z.enum(lessonIds).default('loop'),
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
-  lang: z.enum(['en', 'ar']).register(fieldMeta, { label: 'language' }).default('en'),
-  mode: z.enum(['learner', 'presenter']).default('learner'),
-  embed: z.enum(lessonIds).optional().register(fieldMeta, { label: 'embedded lesson' }),
-  speed: z.literal(speedOptions).default(10),
-  raceRates: z
-    .array(num(1e-6, 10, { log: true }))
-    .min(1)
-    .max(6)
-    .register(fieldMeta, { label: 'race learning rates' })
-    .default([0.9, 0.01, 0.0001]),
-  reducedMotion: z.boolean().default(false),
+  lesson: z._default(z.enum(lessonIds), 'loop'),
+  theme: z._default(z.enum(['system', 'light', 'dark']), 'system'),
+  lang: z._default(z.enum(['en', 'ar']).register(schemaInfo, { label: 'language' }), 'en'),
+  mode: z._default(z.enum(['learner', 'presenter']), 'learner'),
+  embed: z.optional(z.enum(lessonIds)).register(schemaInfo, { label: 'embedded lesson' }),
+  speed: z._default(z.literal(speedOptions), 10),
+  raceRates: z._default(
+    list(num(1e-6, 10, { log: true }), 6, { label: 'race learning rates', minItems: 1 }),
+    [0.9, 0.01, 0.0001],
+  ),
+  reducedMotion: z._default(z.boolean(), false),
 };
 
 /** Parsing `{}` yields the defaults; unknown keys are stripped, missing ones filled in. */
@@ -140,19 +172,22 @@ export function isAppKey(key: string): key is AppKey {
 }
 
 /** The field's schema without its default, so a missing value is an error, not a reset. */
-function fieldSchema(key: SettingKey): z.ZodType {
-  const schema: z.ZodType = shape[key];
-  return schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema;
+function fieldSchema(key: SettingKey): z.ZodMiniType {
+  const schema: z.ZodMiniType = shape[key];
+  return schema instanceof z.ZodMiniDefault ? (schema.def.innerType as z.ZodMiniType) : schema;
 }
 
-type Inner<S> = S extends z.ZodDefault<infer T> ? T : S extends z.ZodOptional<infer T> ? T : S;
+type Inner<S> =
+  S extends z.ZodMiniDefault<infer T> ? T : S extends z.ZodMiniOptional<infer T> ? T : S;
 /** Settings with a numeric range (a number, or a list of numbers each in the range). */
 export type NumericKey = {
-  [K in SettingKey]: Inner<Shape[K]> extends z.ZodNumber | z.ZodArray<z.ZodNumber> ? K : never;
+  [K in SettingKey]: Inner<Shape[K]> extends z.core.$ZodNumber | z.core.$ZodArray<z.core.$ZodNumber>
+    ? K
+    : never;
 }[SettingKey];
 /** Settings chosen from a fixed list. */
 export type OptionKey = {
-  [K in SettingKey]: Inner<Shape[K]> extends z.ZodEnum | z.ZodLiteral ? K : never;
+  [K in SettingKey]: Inner<Shape[K]> extends z.core.$ZodEnum | z.core.$ZodLiteral ? K : never;
 }[SettingKey];
 
 export interface FieldRange {
@@ -166,26 +201,26 @@ export interface FieldRange {
   readonly maxItems?: number;
 }
 
-function lengthLimits(schema: z.ZodArray): { minItems?: number; maxItems?: number } {
-  const limits: { minItems?: number; maxItems?: number } = {};
-  for (const check of schema.def.checks ?? []) {
-    if (check instanceof z.core.$ZodCheckMinLength) limits.minItems = check._zod.def.minimum;
-    if (check instanceof z.core.$ZodCheckMaxLength) limits.maxItems = check._zod.def.maximum;
-  }
-  return limits;
+function lengthLimits(schema: z.ZodMiniArray): { minItems?: number; maxItems?: number } {
+  const { minItems, maxItems } = schemaInfo.get(schema) ?? {};
+  return {
+    ...(minItems === undefined ? {} : { minItems }),
+    ...(maxItems === undefined ? {} : { maxItems }),
+  };
 }
 
 export function fieldRange(key: NumericKey): FieldRange {
   const schema = fieldSchema(key);
-  const list = schema instanceof z.ZodArray ? schema : null;
-  const number = list ? list.element : schema;
-  if (!(number instanceof z.ZodNumber)) throw new TypeError(`${key} has no numeric range`);
-  const meta = { ...fieldMeta.get(schema), ...fieldMeta.get(number) };
-  const step = meta.step ?? (number.isInt ? 1 : undefined);
+  const list = schema instanceof z.ZodMiniArray ? schema : null;
+  const number = list ? list.def.element : schema;
+  if (!(number instanceof z.ZodMiniNumber)) throw new TypeError(`${key} has no numeric range`);
+  const meta = { ...schemaInfo.get(schema), ...schemaInfo.get(number) };
+  const integer = meta.integer ?? false;
+  const step = meta.step ?? (integer ? 1 : undefined);
   return {
-    min: number.minValue ?? -Number.MAX_VALUE,
-    max: number.maxValue ?? Number.MAX_VALUE,
-    integer: number.isInt,
+    min: meta.min ?? -Number.MAX_VALUE,
+    max: meta.max ?? Number.MAX_VALUE,
+    integer,
     ...(step === undefined ? {} : { step }),
     ...(meta.log ? { log: true } : {}),
     ...(list ? lengthLimits(list) : {}),
@@ -194,12 +229,12 @@ export function fieldRange(key: NumericKey): FieldRange {
 
 export function fieldOptions<K extends OptionKey>(key: K): readonly NonNullable<SettingValue<K>>[] {
   let schema = fieldSchema(key);
-  if (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+  if (schema instanceof z.ZodMiniOptional) schema = schema.def.innerType as z.ZodMiniType;
   const values: readonly unknown[] =
-    schema instanceof z.ZodEnum
+    schema instanceof z.ZodMiniEnum
       ? schema.options
-      : schema instanceof z.ZodLiteral
-        ? [...schema.values]
+      : schema instanceof z.ZodMiniLiteral
+        ? [...new Set(schema.def.values)]
         : [];
   return values as readonly NonNullable<SettingValue<K>>[];
 }
@@ -207,7 +242,7 @@ export function fieldOptions<K extends OptionKey>(key: K): readonly NonNullable<
 /** Human label: meta label, else the camelCase key spelled out ("learningRate" → "learning rate"). */
 export function fieldLabel(key: SettingKey): string {
   const schema = fieldSchema(key);
-  const label = fieldMeta.get(schema)?.label ?? fieldMeta.get(shape[key])?.label;
+  const label = schemaInfo.get(schema)?.label ?? schemaInfo.get(shape[key])?.label;
   return label ?? key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
 }
 
@@ -219,28 +254,29 @@ export function formatNumber(n: number): string {
 }
 
 /** What a valid value looks like, read off the schema: "between 0.000001 and 10". */
-function expected(schema: z.ZodType): string {
-  if (schema instanceof z.ZodNumber) {
-    const range = `between ${formatNumber(schema.minValue ?? -Infinity)} and ${formatNumber(schema.maxValue ?? Infinity)}`;
-    return schema.isInt ? `a whole number ${range}` : range;
+function expected(schema: z.ZodMiniType): string {
+  if (schema instanceof z.ZodMiniNumber) {
+    const { min = -Infinity, max = Infinity, integer } = schemaInfo.get(schema) ?? {};
+    const range = `between ${formatNumber(min)} and ${formatNumber(max)}`;
+    return integer ? `a whole number ${range}` : range;
   }
-  if (schema instanceof z.ZodEnum) return `one of ${schema.options.join(', ')}`;
-  if (schema instanceof z.ZodLiteral) {
-    return `one of ${[...schema.values].map((v) => (typeof v === 'number' ? formatNumber(v) : String(v))).join(', ')}`;
+  if (schema instanceof z.ZodMiniEnum) return `one of ${schema.options.join(', ')}`;
+  if (schema instanceof z.ZodMiniLiteral) {
+    return `one of ${[...new Set(schema.def.values)].map((v) => (typeof v === 'number' ? formatNumber(v) : String(v))).join(', ')}`;
   }
-  if (schema instanceof z.ZodBoolean) return 'true or false';
-  if (schema instanceof z.ZodOptional)
-    return `${expected(schema.unwrap() as z.ZodType)}, or absent`;
-  if (schema instanceof z.ZodTuple) {
+  if (schema instanceof z.ZodMiniBoolean) return 'true or false';
+  if (schema instanceof z.ZodMiniOptional)
+    return `${expected(schema.def.innerType as z.ZodMiniType)}, or absent`;
+  if (schema instanceof z.ZodMiniTuple) {
     // "x1, x2, label with x1 between -10 and 10, …": each item named by its meta label.
-    const items = (schema.def.items as z.ZodType[]).map((item, i) => ({
-      name: fieldMeta.get(item)?.label ?? `item ${i + 1}`,
+    const items = (schema.def.items as z.ZodMiniType[]).map((item, i) => ({
+      name: schemaInfo.get(item)?.label ?? `item ${i + 1}`,
       item,
     }));
     const names = items.map(({ name }) => name).join(', ');
     return `${names} with ${items.map(({ name, item }) => `${name} ${expected(item)}`).join(', ')}`;
   }
-  if (schema instanceof z.ZodArray) {
+  if (schema instanceof z.ZodMiniArray) {
     const { minItems = 0, maxItems } = lengthLimits(schema);
     const count =
       maxItems === undefined
@@ -248,7 +284,7 @@ function expected(schema: z.ZodType): string {
         : minItems > 0
           ? `${minItems} to ${maxItems}`
           : `at most ${maxItems}`;
-    return `a list of ${count} items, each ${expected(schema.element as z.ZodType)}`;
+    return `a list of ${count} items, each ${expected(schema.def.element as z.ZodMiniType)}`;
   }
   return 'valid';
 }

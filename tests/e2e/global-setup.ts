@@ -23,7 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const viteBin = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
   const output = execFileSync(process.execPath, [viteBin, 'build'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     encoding: 'utf8',
   });
   const sizes = output.split('\n').filter((line) => /dist\/.*(js|css|html)/.test(line));

@@ -1,0 +1,50 @@
+/**
+ * Connects the engine to the stores: creates the worker client, installs it as the command
+ * sender, feeds its coalesced events to the runs store, and keeps the main run configured
+ * from the settings store.
+ */
+import { EngineClient } from '../engine/client';
+import { createEngineWorker } from '../engine/create-worker';
+import * as firstScreen from 'virtual:first-screen';
+import { decodeEvents } from '../engine/event-codec';
+import type { RunConfig } from '../engine/protocol';
+import { useCommands, sendCommand } from '../store/commands';
+import { useConfig } from '../store/config';
+import { useRuns } from '../store/runs';
+
+export const MAIN_RUN = 'main';
+
+let client: EngineClient | null = null;
+
+export function startEngine(): void {
+  if (client !== null) return;
+  const { run, app } = useConfig.getState();
+  // Precomputed at build time by the same engine: real numbers before the worker answers.
+  if (firstScreen.runId === MAIN_RUN && firstScreen.config === JSON.stringify(run)) {
+    useRuns.getState().applyEvents(decodeEvents(firstScreen.events));
+  }
+  client = new EngineClient({
+    createWorker: createEngineWorker,
+    onEvents: (events) => useRuns.getState().applyEvents(events),
+  });
+  const engine = client;
+  useCommands.getState().install((command) => engine.send(command));
+  sendCommand({ type: 'speed', epochsPerSecond: app.speed });
+  configureMain(run);
+  useConfig.subscribe((state, previous) => {
+    if (state.run !== previous.run) configureMain(state.run);
+    if (state.app.speed !== previous.app.speed) {
+      sendCommand({ type: 'speed', epochsPerSecond: state.app.speed });
+    }
+  });
+}
+
+function configureMain(config: RunConfig): void {
+  sendCommand({ type: 'configure', runId: MAIN_RUN, config });
+}
+
+/** Replaces a crashed worker; the client replays every run's settings. */
+export function restartEngine(): void {
+  useRuns.getState().clearError();
+  client?.restart();
+}

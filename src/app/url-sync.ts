@@ -1,0 +1,28 @@
+/**
+ * Keeps the settings and the address bar in step: the URL is read once at start-up (with a
+ * notice for every value that had to be dropped), and every later change of settings is
+ * written back with replaceState, so copying the address copies the exact lab state.
+ */
+import { useConfig } from '../store/config';
+import { readUrlState, writeUrlState } from './url-state';
+
+export function loadSettingsFromUrl(): void {
+  const { run, app, notices } = readUrlState(window.location.search);
+  useConfig.getState().replace(run, app, notices);
+}
+
+export function currentShareUrl(): string {
+  const { run, app } = useConfig.getState();
+  const { origin, pathname, hash } = window.location;
+  return `${origin}${pathname}${writeUrlState(run, app)}${hash}`;
+}
+
+export function keepUrlInSync(): () => void {
+  return useConfig.subscribe((state, previous) => {
+    if (state.run === previous.run && state.app === previous.app) return;
+    const search = writeUrlState(state.run, state.app);
+    if (search === window.location.search) return;
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * The compact transport bar shown on every lesson. Its accessible names (Play, Pause, Step,
+ * Reset, Epoch, Loss) are part of the public interface: tests and assistive technology use
+ * them, so they stay stable.
+ */
+import type { ReactNode } from 'react';
+
+export const SPEED_CHOICES: readonly number[] = [1, 2, 5, 10, 30, 100, 1000, Infinity];
+
+export interface TransportLabels {
+  readonly region: string;
+  readonly play: string;
+  readonly pause: string;
+  readonly step: string;
+  readonly reset: string;
+  readonly speed: string;
+  readonly epoch: string;
+  readonly loss: string;
+  readonly status: string;
+  speedName(epochsPerSecond: number): string;
+}
+
+export interface TransportBarProps {
+  readonly labels: TransportLabels;
+  readonly playing: boolean;
+  readonly canPlay: boolean;
+  readonly speed: number;
+  readonly epoch: ReactNode;
+  readonly loss: ReactNode;
+  readonly status: ReactNode;
+  onPlay(): void;
+  onPause(): void;
+  onStep(): void;
+  onReset(): void;
+  onSpeed(epochsPerSecond: number): void;
+}
+
+export function TransportBar(props: TransportBarProps) {
+  const { labels } = props;
+  return (
+    <div className="transport" role="group" aria-label={labels.region}>
+      {props.playing ? (
+        <button
+          type="button"
+          className="button primary"
+          onClick={props.onPause}
+          aria-label={labels.pause}
+        >
+          <span aria-hidden="true">❚❚</span> {labels.pause}
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="button primary"
+          onClick={props.onPlay}
+          aria-label={labels.play}
+          disabled={!props.canPlay}
+        >
+          <span aria-hidden="true">▶</span> {labels.play}
+        </button>
+      )}
+      <button type="button" className="button" onClick={props.onStep} aria-label={labels.step}>
+        <span aria-hidden="true">⏭</span> {labels.step}
+      </button>
+      <button type="button" className="button" onClick={props.onReset} aria-label={labels.reset}>
+        <span aria-hidden="true">↺</span> {labels.reset}
+      </button>
+      <label className="transport-speed">
+        <span>{labels.speed}</span>
+        <select
+          value={speedKey(props.speed)}
+          onChange={(event) => props.onSpeed(speedFromKey(event.currentTarget.value))}
+        >
+          {SPEED_CHOICES.map((choice) => (
+            <option key={speedKey(choice)} value={speedKey(choice)}>
+              {labels.speedName(choice)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="readout">
+        <span className="readout-label">{labels.epoch}</span>
+        <output aria-label={labels.epoch} className="readout-value">
+          {props.epoch}
+        </output>
+      </span>
+      <span className="readout">
+        <span className="readout-label">{labels.loss}</span>
+        <output aria-label={labels.loss} className="readout-value">
+          {props.loss}
+        </output>
+      </span>
+      <span className="readout status">
+        <span className="readout-label">{labels.status}</span>
+        <output aria-label={labels.status} className="readout-value">
+          {props.status}
+        </output>
+      </span>
+    </div>
+  );
+}
+
+function speedKey(speed: number): string {
+  return Number.isFinite(speed) ? String(speed) : 'max';
+}
+
+function speedFromKey(key: string): number {
+  return key === 'max' ? Infinity : Number(key);
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const url = (search = '') => `${inject('baseUrl')}${search}`;
+
+async function readEpoch(page: Page): Promise<number> {
+  return Number(await page.locator('output[aria-label="Epoch"]').first().textContent());
+}
+
+async function readLoss(page: Page): Promise<number> {
+  return Number(await page.locator('output[aria-label="Loss"]').first().textContent());
+}
+
+async function waitForEpoch(page: Page, atLeast: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('output[aria-label="Epoch"]')?.textContent) >= n,
+    atLeast,
+  );
+}
+
+describe('transport bar in Chromium', () => {
+  it('plays (epoch rises, loss falls), pauses, steps and resets', async () => {
+    const { page, errors, context } = await openPage(browser, url('?sp=30'));
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForEpoch(page, 3);
+    const early = await readLoss(page);
+    await waitForEpoch(page, 40);
+    const later = await readLoss(page);
+    expect(later).toBeLessThan(early);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    const paused = await readEpoch(page);
+    await page.waitForTimeout(400);
+    expect(await readEpoch(page)).toBe(paused);
+
+    const updates = page.locator('.counter', { hasText: 'Updates' }).locator('dd');
+    const before = Number(await updates.textContent());
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect.poll(async () => Number(await updates.textContent())).toBe(before + 1);
+
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => readEpoch(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows real numbers on the first screen before anything is played', async () => {
+    const { page, context } = await openPage(browser, url());
+    await expect.poll(() => page.getByTestId('loop-now').textContent()).toContain('0.500');
+    await context.close();
+  });
+
+  it('trains in a Web Worker', async () => {
+    const { page, context } = await openPage(browser, url());
+    await expect.poll(() => page.workers().length).toBeGreaterThan(0);
+    const worker = page.workers()[0]!;
+    expect(worker.url()).toMatch(/worker/);
+    await context.close();
+  });
+});
+
+describe('links', () => {
+  it('restores settings from a copied link and reproduces the run number for number', async () => {
+    const first = await openPage(browser, url());
+    await first.page.locator('select').filter({ hasText: 'epochs/s' }).selectOption('max');
+    await expect.poll(() => new URL(first.page.url()).searchParams.get('sp')).toBe('max');
+    const link = `${first.page.url().split('?')[0]}?lr=0.05&e=60&sp=max`;
+    await first.page.goto(link);
+    await first.page.getByRole('button', { name: 'Play' }).click();
+    await expect
+      .poll(() => first.page.locator('output[aria-label="Status"]').textContent())
+      .toBe('finished');
+    const loss1 = await first.page.locator('output[aria-label="Loss"]').textContent();
+    const weights1 = await first.page.getByTestId('loop-now').textContent();
+
+    const second = await openPage(browser, first.page.url());
+    await second.page.getByRole('button', { name: 'Play' }).click();
+    await expect
+      .poll(() => second.page.locator('output[aria-label="Status"]').textContent())
+      .toBe('finished');
+    expect(await second.page.locator('output[aria-label="Loss"]').textContent()).toBe(loss1);
+    expect(await second.page.getByTestId('loop-now').textContent()).toBe(weights1);
+    expect(Number(await readEpoch(second.page))).toBe(60);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await first.context.close();
+    await second.context.close();
+  });
+
+  it('drops hostile values with a visible notice and never errors', async () => {
+    const hostile = [
+      '?lr=abc',
+      '?lr=1e999&e=-5',
+      '?d=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      '?h=1,2,999&pts=NaN,1,0',
+      '?%E0%A4%A=1&sp=fast',
+      `?lr=${'9'.repeat(5000)}`,
+      '?__proto__=1&constructor=2',
+    ];
+    for (const search of hostile) {
+      const { page, errors, context } = await openPage(browser, url(search));
+      const notices = page
+        .getByRole('status')
+        .filter({ hasText: 'Some settings in the link were ignored' });
+      await notices.waitFor();
+      await page.getByRole('button', { name: 'Play' }).click();
+      await waitForEpoch(page, 1);
+      await notices
+        .getByRole('button', { name: /Dismiss/ })
+        .first()
+        .click();
+      expect(errors, search).toEqual([]);
+      await context.close();
+    }
+  });
+});

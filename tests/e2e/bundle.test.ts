@@ -1,0 +1,31 @@
+/**
+ * The page's initial JavaScript (the entry script and everything it preloads) must stay
+ * within 90 KB gzip; lessons, charts and animation load later. Sizes are printed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const dist = path.resolve('dist');
+
+describe('bundle size', () => {
+  it('ships at most 90 KB gzip of JavaScript before any lesson loads', () => {
+    const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(initial.length).toBeGreaterThan(0);
+    const gzipKb = (file: string) => gzipSync(readFileSync(path.join(dist, file))).length / 1024;
+    const initialKb = initial.reduce((sum, file) => sum + gzipKb(file), 0);
+    const all = readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+    const lines = all.map(
+      (f) =>
+        `${initial.includes(`assets/${f}`) ? '*' : ' '} ${f.padEnd(40)} ${gzipKb(`assets/${f}`).toFixed(1)} KB gzip`,
+    );
+    console.log(
+      `[bundle] initial JavaScript ${initialKb.toFixed(1)} KB gzip (* = initial)\n${lines.join('\n')}`,
+    );
+    expect(initialKb).toBeLessThanOrEqual(90);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The performance probe. It reports figures (printed, and written to
+ * test-results/performance.json); it does not fail on them, because timing on a shared
+ * machine is not a reliable gate. It fails only if the page stops working.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from './browser';
+
+let browser: Browser;
+const figures: Record<string, unknown> = {};
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/performance.json', `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`[probe] ${JSON.stringify(figures)}`);
+});
+
+/** Counts animation frames and long tasks on the main thread for `seconds`. */
+async function measureFrames(page: Page, seconds: number) {
+  return page.evaluate(async (duration) => {
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+    let frames = 0;
+    let worstGap = 0;
+    let last = performance.now();
+    const start = last;
+    await new Promise<void>((resolve) => {
+      const tick = (now: number) => {
+        frames++;
+        worstGap = Math.max(worstGap, now - last);
+        last = now;
+        if (now - start < duration * 1000) requestAnimationFrame(tick);
+        else resolve();
+      };
+      requestAnimationFrame(tick);
+    });
+    observer.disconnect();
+    const elapsed = (performance.now() - start) / 1000;
+    return {
+      fps: frames / elapsed,
+      worstFrameGapMs: worstGap,
+      longTasks: longTasks.length,
+      longestTaskMs: longTasks.length === 0 ? 0 : Math.max(...longTasks),
+    };
+  }, seconds);
+}
+
+const epochOf = async (page: Page) =>
+  Number(await page.locator('output[aria-label="Epoch"]').first().textContent());
+
+describe('performance probe (reported, not gated)', () => {
+  it('keeps the page smooth while the worker trains a W1-size network flat out', async () => {
+    const search = '?m=mlp&d=circle&n=500&vs=0&h=8,8&ha=tanh&b=10&lr=0.03&e=1000000&sp=max';
+    const { page, errors, context } = await openPage(browser, `${inject('baseUrl')}${search}`);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () => Number(document.querySelector('output[aria-label="Epoch"]')?.textContent) > 0,
+    );
+    const startEpoch = await epochOf(page);
+    const started = Date.now();
+    const result = await measureFrames(page, 10);
+    const epochsPerSecond = ((await epochOf(page)) - startEpoch) / ((Date.now() - started) / 1000);
+    figures.w1 = { ...result, epochsPerSecond, samplesPerSecond: epochsPerSecond * 500 };
+    expect(epochsPerSecond).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("advances the article's neuron visibly fast", async () => {
+    const { page, errors, context } = await openPage(
+      browser,
+      `${inject('baseUrl')}?e=1000000&sp=max`,
+    );
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () => Number(document.querySelector('output[aria-label="Epoch"]')?.textContent) > 0,
+    );
+    const startEpoch = await epochOf(page);
+    const started = Date.now();
+    const frames = await measureFrames(page, 3);
+    const epochsPerSecond = ((await epochOf(page)) - startEpoch) / ((Date.now() - started) / 1000);
+    figures.article = { ...frames, epochsPerSecond };
+    expect(epochsPerSecond).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
