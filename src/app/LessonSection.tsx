@@ -16,13 +16,9 @@ export function LessonSection({ lesson }: { lesson: LessonMeta }) {
         {t(`lesson.${lesson.id}.title` as MessageKey)}
       </h2>
       <p className="summary">{t(`lesson.${lesson.id}.summary` as MessageKey)}</p>
-      {View === undefined ? (
-        <p className="placeholder">{t('lesson.placeholder')}</p>
-      ) : (
-        <Suspense fallback={<p className="placeholder">…</p>}>
-          <View />
-        </Suspense>
-      )}
+      <Suspense fallback={<p className="placeholder">…</p>}>
+        <View />
+      </Suspense>
     </section>
   );
 }

@@ -3,6 +3,7 @@
  * a fake clock. It holds up to MAX_RUNS runs, answers every EngineCommand and reports through
  * `emit`. Nothing escapes `handle`: any exception becomes an 'error' event.
  */
+import { boundaryEvent } from './boundary';
 import { gradientCheckEvent } from './gradient-check';
 import { landscapeEvent } from './landscape';
 import { parseSpeed, PlayLoop, type EngineClock } from './loop';
@@ -15,6 +16,7 @@ import {
 } from './protocol';
 import { EngineRun } from './run';
 import { stepRun } from './stepping';
+import { surfaceEvent } from './surface';
 import { runSweep } from './sweep';
 import { TransferList } from './transfer';
 import { snapshotOf, stepDetailOf } from './views';
@@ -85,6 +87,14 @@ export class Engine {
         return runSweep(command, this.emit);
       case 'gradient-check':
         return this.emit(gradientCheckEvent(this.run(command.runId), command), []);
+      case 'surface': {
+        const { event, transfer } = surfaceEvent(command);
+        return this.emit(event, transfer);
+      }
+      case 'boundary': {
+        const { event, transfer } = boundaryEvent(this.run(command.runId), command);
+        return this.emit(event, transfer);
+      }
       default:
         return assertNever(command);
     }

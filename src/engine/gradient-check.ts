@@ -25,12 +25,15 @@ export function gradientCheckEvent(run: EngineRun, command: GradientCheckCommand
       : Float64Array.from(trainer.currentInput);
   const row = sample ?? 0;
   const target = train.targets.subarray(row * train.targetSize, (row + 1) * train.targetSize);
+  // The article's rule updates with the error alone: the gradient of ½(y − p)² (inside the
+  // clip's range). Check it against that loss, the one its update really descends.
+  const checkedLoss = loss === 'article' ? 'half-squared' : loss;
   const copy = copyModel(model);
   copy.zeroGrads();
   copy.forward(input, 0, null);
   copy.backward(loss, target, 0);
   const analytic = copy.grads[index] as number;
-  const numeric = numericGradient(copy, loss, input, target, index);
+  const numeric = numericGradient(copy, checkedLoss, input, target, index);
   return {
     type: 'gradient-check',
     requestId: command.requestId,

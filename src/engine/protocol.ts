@@ -82,7 +82,30 @@ export type EngineCommand =
       readonly requestId: number;
       readonly runId: string;
       readonly paramIndex: number;
+    }
+  | {
+      /** Optimisers racing on the designed two-valley surface from one start. */
+      readonly type: 'surface';
+      readonly requestId: number;
+      readonly start: readonly [number, number];
+      readonly racers: readonly SurfaceRacer[];
+      readonly steps: number;
+      /** Grid resolution of the surface picture (0 = no grid). */
+      readonly resolution: number;
+    }
+  | {
+      /** The run's prediction over the plane of its two inputs (2-D data sets). */
+      readonly type: 'boundary';
+      readonly requestId: number;
+      readonly runId: string;
+      readonly resolution: number;
     };
+
+export interface SurfaceRacer {
+  readonly optimizer: OptimizerName;
+  readonly learningRate: number;
+  readonly momentum: number;
+}
 
 /** A batch of epoch summaries for one run, as parallel typed arrays (transferred). */
 export interface HistoryChunk {
@@ -199,6 +222,34 @@ export type EngineEvent =
       readonly paramIndex: number;
       readonly analytic: number;
       readonly numeric: number;
+    }
+  | {
+      readonly type: 'surface';
+      readonly requestId: number;
+      /** One path per racer: [x0, y0, x1, y1, …]; shorter if it left the finite numbers. */
+      readonly paths: readonly Float64Array[];
+      /** Final height of each path. */
+      readonly finalValues: Float64Array;
+      readonly resolution: number;
+      /** resolution × resolution heights, row-major (rows along y), over `range` on both axes. */
+      readonly grid: Float64Array;
+      readonly range: readonly [number, number];
+    }
+  | {
+      readonly type: 'boundary';
+      readonly requestId: number;
+      readonly runId: string;
+      readonly resolution: number;
+      /** [[x1 min, x1 max], [x2 min, x2 max]] of the grid. */
+      readonly ranges: readonly [readonly [number, number], readonly [number, number]];
+      /** Predicted class per cell, row-major (rows along x2). */
+      readonly classes: Int32Array;
+      /** Confidence of that class (a probability, 0.5 … 1 for two classes). */
+      readonly confidence: Float64Array;
+      /** The training and validation points: x1, x2 pairs, their labels, 1 = validation. */
+      readonly points: Float64Array;
+      readonly labels: Int32Array;
+      readonly isValidation: Uint8Array;
     }
   /** Which runs are playing; sent after play and pause and whenever a run stops playing. */
   | { readonly type: 'playing'; readonly playing: boolean; readonly runIds: readonly string[] }

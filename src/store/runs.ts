@@ -48,6 +48,8 @@ export interface RunView {
 export type LandscapeResult = Extract<EngineEvent, { type: 'landscape' }>;
 export type SweepResult = Extract<EngineEvent, { type: 'sweep-result' }>;
 export type GradientCheckResult = Extract<EngineEvent, { type: 'gradient-check' }>;
+export type SurfaceResult = Extract<EngineEvent, { type: 'surface' }>;
+export type BoundaryResult = Extract<EngineEvent, { type: 'boundary' }>;
 
 export interface SweepState {
   readonly requestId: number;
@@ -76,6 +78,11 @@ export interface RunsState {
   readonly landscape: LandscapeResult | null;
   readonly sweep: SweepState | null;
   readonly gradientCheck: GradientCheckResult | null;
+  /** The latest step detail of each run. */
+  readonly steps: Readonly<Record<string, StepDetail>>;
+  readonly surface: SurfaceResult | null;
+  /** The latest decision boundary of each run. */
+  readonly boundaries: Readonly<Record<string, BoundaryResult>>;
   applyEvents(events: readonly EngineEvent[]): void;
   removeRun(runId: string): void;
   clearError(): void;
@@ -173,7 +180,18 @@ function reduce(state: Data, events: readonly EngineEvent[]): Data {
       }
       case 'step':
         next.step = event.detail;
+        next.steps = { ...next.steps, [event.detail.runId]: event.detail };
         break;
+      case 'surface':
+        if (isCurrent(next.surface, event.requestId)) next.surface = event;
+        break;
+      case 'boundary': {
+        const previous = next.boundaries[event.runId];
+        if (previous === undefined || event.requestId >= previous.requestId) {
+          next.boundaries = { ...next.boundaries, [event.runId]: event };
+        }
+        break;
+      }
       case 'status': {
         const target = writableRuns();
         target[event.runId] = applyStatus(
@@ -236,6 +254,9 @@ export const useRuns = create<RunsState>()((set, get) => ({
   landscape: null,
   sweep: null,
   gradientCheck: null,
+  steps: {},
+  surface: null,
+  boundaries: {},
   applyEvents(events) {
     if (events.length > 0) set(reduce(get(), events));
   },

@@ -5,27 +5,19 @@
  */
 import { useCallback } from 'react';
 import { useConfig } from '../store/config';
+import { ar } from './messages/ar';
 import { en, type Catalog, type MessageKey } from './messages/en';
 
 export type Language = 'en' | 'ar';
 
-const catalogs: Partial<Record<Language, Partial<Catalog>>> = { en };
-
-/** Registers a catalog (lazy-loaded languages call this once they arrive). */
-export function registerCatalog(language: Language, catalog: Partial<Catalog>): void {
-  catalogs[language] = catalog;
-}
+const catalogs: Readonly<Record<Language, Catalog>> = { en, ar };
 
 export function translate(
   language: Language,
   key: MessageKey,
   params?: Readonly<Record<string, string | number>>,
 ): string {
-  const template = catalogs[language]?.[key] ?? en[key];
-  if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(catalogs[language]?.[key] ?? en[key], params);
 }
 
 export type { MessageKey };
@@ -39,4 +31,31 @@ export type Translate = (
 export function useT(): Translate {
   const language = useConfig((state) => state.app.lang);
   return useCallback<Translate>((key, params) => translate(language, key, params), [language]);
+}
+
+/** A lesson's own strings: English, and Arabic with the same keys. */
+export interface LessonMessages<K extends string> {
+  readonly en: Readonly<Record<K, string>>;
+  readonly ar: Readonly<Record<K, string>>;
+}
+
+export type LessonTranslate<K extends string> = (
+  key: K,
+  params?: Readonly<Record<string, string | number>>,
+) => string;
+
+function fill(template: string, params?: Readonly<Record<string, string | number>>): string {
+  if (params === undefined) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** The translate function for a lesson's own catalog, in the current language. */
+export function useLessonT<K extends string>(messages: LessonMessages<K>): LessonTranslate<K> {
+  const language = useConfig((state) => state.app.lang);
+  return useCallback<LessonTranslate<K>>(
+    (key, params) => fill(messages[language][key] ?? messages.en[key], params),
+    [language, messages],
+  );
 }

@@ -5,12 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-
-const dist = path.resolve('dist');
+import { describe, expect, inject, it } from 'vitest';
 
 describe('bundle size', () => {
   it('ships at most 90 KB gzip of JavaScript before any lesson loads', () => {
+    const dist = inject('distDir');
     const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
     const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map(
       (m) => m[1]!,

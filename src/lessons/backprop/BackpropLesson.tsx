@@ -1,0 +1,6 @@
+/** Lesson: backprop. Not built yet: shows the shared placeholder. */
+import { LessonPlaceholder } from '../../ui/LessonPlaceholder';
+
+export default function BackpropLesson() {
+  return <LessonPlaceholder />;
+}

@@ -1,0 +1,6 @@
+/** Lesson: code. Not built yet: shows the shared placeholder. */
+import { LessonPlaceholder } from '../../ui/LessonPlaceholder';
+
+export default function CodeLesson() {
+  return <LessonPlaceholder />;
+}

@@ -1,0 +1,6 @@
+/** Lesson: embeddings. Not built yet: shows the shared placeholder. */
+import { LessonPlaceholder } from '../../ui/LessonPlaceholder';
+
+export default function EmbeddingsLesson() {
+  return <LessonPlaceholder />;
+}

@@ -1,0 +1,6 @@
+/** Lesson: overfitting. Not built yet: shows the shared placeholder. */
+import { LessonPlaceholder } from '../../ui/LessonPlaceholder';
+
+export default function OverfittingLesson() {
+  return <LessonPlaceholder />;
+}

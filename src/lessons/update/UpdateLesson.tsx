@@ -1,0 +1,6 @@
+/** Lesson: update. Not built yet: shows the shared placeholder. */
+import { LessonPlaceholder } from '../../ui/LessonPlaceholder';
+
+export default function UpdateLesson() {
+  return <LessonPlaceholder />;
+}
