@@ -30,14 +30,14 @@ async function waitForEpoch(page: Page, atLeast: number): Promise<void> {
 describe('transport bar in Chromium', () => {
   it('plays (epoch rises, loss falls), pauses, steps and resets', async () => {
     const { page, errors, context } = await openPage(browser, url('?sp=30'));
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await waitForEpoch(page, 3);
     const early = await readLoss(page);
     await waitForEpoch(page, 40);
     const later = await readLoss(page);
     expect(later).toBeLessThan(early);
-    await page.getByRole('button', { name: 'Pause' }).click();
-    await page.getByRole('button', { name: 'Play' }).waitFor();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
     const paused = await readEpoch(page);
     await page.waitForTimeout(400);
     expect(await readEpoch(page)).toBe(paused);
@@ -47,7 +47,7 @@ describe('transport bar in Chromium', () => {
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     await expect.poll(async () => Number(await updates.textContent())).toBe(before + 1);
 
-    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect.poll(() => readEpoch(page)).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
@@ -75,7 +75,7 @@ describe('links', () => {
     await expect.poll(() => new URL(first.page.url()).searchParams.get('sp')).toBe('max');
     const link = `${first.page.url().split('?')[0]}?lr=0.05&e=60&sp=max`;
     await first.page.goto(link);
-    await first.page.getByRole('button', { name: 'Play' }).click();
+    await first.page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect
       .poll(() => first.page.locator('output[aria-label="Status"]').textContent())
       .toBe('finished');
@@ -83,7 +83,7 @@ describe('links', () => {
     const weights1 = await first.page.getByTestId('loop-now').textContent();
 
     const second = await openPage(browser, first.page.url());
-    await second.page.getByRole('button', { name: 'Play' }).click();
+    await second.page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect
       .poll(() => second.page.locator('output[aria-label="Status"]').textContent())
       .toBe('finished');
@@ -111,7 +111,7 @@ describe('links', () => {
         .getByRole('status')
         .filter({ hasText: 'Some settings in the link were ignored' });
       await notices.waitFor();
-      await page.getByRole('button', { name: 'Play' }).click();
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
       await waitForEpoch(page, 1);
       await notices
         .getByRole('button', { name: /Dismiss/ })
