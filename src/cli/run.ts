@@ -6,13 +6,14 @@
 import { peekFlag, UsageError } from './args';
 import { ARTICLE_USAGE, parseArticleArgs, runArticleCommand } from './article-command';
 import { BENCH_USAGE, runBenchCommand } from './bench-command';
+import { NETWORK_USAGE, parseNetworkArgs, runNetworkCommand } from './network-command';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
 /** The presets `train --preset <name>` knows. Add new ones here and in `train` below. */
-export const TRAIN_PRESETS = ['article'] as const;
+export const TRAIN_PRESETS = ['article', 'network'] as const;
 
 export const USAGE = [
   'Training Loop Lab: the neural-network training loop from the command line.',
@@ -21,6 +22,8 @@ export const USAGE = [
   '',
   'commands:',
   ...ARTICLE_USAGE.map((line) => `  ${line}`),
+  '',
+  ...NETWORK_USAGE.map((line) => `  ${line}`),
   '',
   ...BENCH_USAGE.map((line) => `  ${line}`),
   '',
@@ -35,7 +38,9 @@ function train(args: readonly string[], out: (line: string) => void): number {
     case 'article':
       runArticleCommand(parseArticleArgs(args), out);
       return EXIT_OK;
-    // Further presets are dispatched here.
+    case 'network':
+      runNetworkCommand(parseNetworkArgs(args), out);
+      return EXIT_OK;
     case undefined:
       throw new UsageError(`train needs --preset <name> (available: ${TRAIN_PRESETS.join(', ')})`);
     default:
