@@ -39,6 +39,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(`[e2e] build sizes:\n${sizes.join('\n')}`);
   server = await preview({
     root,
+    build: { outDir: distDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     logLevel: 'error',
   });
