@@ -1,0 +1,65 @@
+/** Strings of the weight-update lesson (English and Arabic, same keys). */
+import type { LessonMessages } from '../../ui/i18n';
+
+type Key =
+  | 'intro'
+  | 'figure'
+  | 'pending'
+  | 'playing'
+  | 'tooBig'
+  | 'rule'
+  | 'tableTitle'
+  | 'param'
+  | 'step'
+  | 'article'
+  | 'batchMean'
+  | 'otherOptimizer'
+  | 'weightDecay'
+  | 'nowTitle';
+
+export const messages = {
+  en: {
+    intro:
+      'The update fixes a little. Every weight and bias takes a small step against its gradient: new = old − learning rate × gradient. A positive gradient means the loss grows with the parameter, so it shrinks; a negative one makes it grow. The learning rate decides how big the step is.',
+    figure:
+      'The drawing shows the weights after the update; with motion on, each line grows or shrinks from its old thickness.',
+    pending: 'The update has not run for this sample yet: press “Next stage” until it does.',
+    playing: 'The model is playing. Pause it and step to watch one update.',
+    tooBig:
+      'This network is too large to draw clearly ({params} weights and biases); the table still lists every update.',
+    rule: 'new = old − learning rate × gradient',
+    tableTitle: 'Every parameter’s step (learning rate {rate})',
+    param: 'Parameter',
+    step: 'old − learning rate × gradient = new',
+    article:
+      'The article’s program writes the same step as weights += learning_rate × error × x: error × x is minus the gradient, so adding it is subtracting the gradient.',
+    batchMean: 'The gradient here is the mean over the samples of the batch (batch size {n}).',
+    otherOptimizer:
+      'This run uses the {name} optimiser, whose step is not simply learning rate × gradient; the table shows old → new as the engine applied it.',
+    weightDecay:
+      'Weight decay is on, so each weight also shrinks a little towards 0; the table shows old → new as the engine applied it.',
+    nowTitle: 'The parameters now',
+  },
+  ar: {
+    intro:
+      'التحديث يصلح قليلًا. كل وزن وكل انحياز يخطو خطوة صغيرة عكس تدرّجه: الجديد = القديم − معدل التعلّم × التدرّج. التدرّج الموجب يعني أن الخسارة تكبر مع المعامل، فيصغر؛ والسالب يجعله يكبر. ومعدل التعلّم يحدد حجم الخطوة.',
+    figure:
+      'يعرض الرسم الأوزان بعد التحديث؛ وعند تفعيل الحركة يكبر كل خط أو يصغر انطلاقًا من سُمكه القديم.',
+    pending: 'لم يُنفَّذ التحديث لهذا المثال بعد: اضغط «المرحلة التالية» حتى يُنفَّذ.',
+    playing: 'النموذج قيد التشغيل. أوقفه مؤقتًا وتقدّم خطوة لتشاهد تحديثًا واحدًا.',
+    tooBig:
+      'هذه الشبكة أكبر من أن تُرسم بوضوح ({params} من الأوزان والانحيازات)؛ الجدول يسرد كل التحديثات مع ذلك.',
+    rule: 'الجديد = القديم − معدل التعلّم × التدرّج',
+    tableTitle: 'خطوة كل معامل (معدل التعلّم {rate})',
+    param: 'المعامل',
+    step: 'القديم − معدل التعلّم × التدرّج = الجديد',
+    article:
+      'يكتب برنامج المقال الخطوة نفسها على شكل \u2066weights += learning_rate × error × x\u2069: حاصل الخطأ × المدخل هو سالب التدرّج، فإضافته تعني طرح التدرّج.',
+    batchMean: 'التدرّج هنا هو المتوسط على أمثلة الدفعة (حجم الدفعة {n}).',
+    otherOptimizer:
+      'يستعمل هذا التشغيل المحسِّن {name}، وخطوته ليست مجرد معدل التعلّم × التدرّج؛ يعرض الجدول القديم ← الجديد كما طبّقه المحرّك.',
+    weightDecay:
+      'اضمحلال الأوزان مفعّل، فكل وزن ينكمش أيضًا قليلًا نحو 0؛ يعرض الجدول القديم ← الجديد كما طبّقه المحرّك.',
+    nowTitle: 'المعاملات الآن',
+  },
+} as const satisfies LessonMessages<Key>;
