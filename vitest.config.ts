@@ -14,6 +14,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
           setupFiles: ['tests/setup.ts'],
+          // Generous: property tests on a shared 2-core machine can take seconds.
+          testTimeout: 30_000,
           sequence: { groupOrder: 0 },
         },
       },

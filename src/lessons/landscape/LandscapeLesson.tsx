@@ -1,6 +1,20 @@
-/** Lesson: landscape. Not built yet: shows the shared placeholder. */
-import { LessonPlaceholder } from '../../ui/LessonPlaceholder';
+/**
+ * Lesson 7: the loss landscape. Part A puts the main run on the real loss surface of the
+ * article's neuron; part B races three optimisers on a designed surface with two valleys.
+ */
+import { useLessonT } from '../../ui/i18n';
+import { messages } from './messages';
+import { RealLandscape } from './RealLandscape';
+import { SurfaceRace } from './SurfaceRace';
+import './landscape.css';
 
 export default function LandscapeLesson() {
-  return <LessonPlaceholder />;
+  const t = useLessonT(messages);
+  return (
+    <div className="landscape-lesson">
+      <p>{t('intro')}</p>
+      <RealLandscape />
+      <SurfaceRace />
+    </div>
+  );
 }

@@ -1,0 +1,184 @@
+/**
+ * Part B: SGD, momentum and Adam race on a designed surface with a shallow and a deep valley.
+ * The worker runs all three from the chosen start; the canvas replays their paths over three
+ * seconds (at once with reduced motion) and a table says which valley each one ended in.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLessonT } from '../../ui/i18n';
+import { formatNumber } from '../../ui/format';
+import type { RunsState, SurfaceResult } from '../../store/runs';
+import { LandscapeCanvas, type LandscapePath } from '../../ui/landscape/LandscapeCanvas';
+import { MarkerIcon } from '../../ui/landscape/LandscapeText';
+import { richText } from '../../ui/landscape/rich';
+import { useReducedMotion } from '../../ui/landscape/useReducedMotion';
+import { messages } from './messages';
+import { coordinates } from './race';
+import {
+  DEFAULT_RACE,
+  outcomeOf,
+  RACE_LIMITS,
+  type RaceSettings,
+  RACE_RATES,
+  RACERS,
+  SUGGESTED_START,
+  SURFACE_RESOLUTION,
+} from './race';
+import { RaceResults } from './RaceResults';
+import { useEngineAnswer } from './useEngineAnswer';
+
+const REPLAY_MS = 3000;
+/** Sliders fire many changes while dragged: race once they settle. */
+const SETTLE_MS = 200;
+const selectSurface = (state: RunsState) => state.surface;
+
+export function SurfaceRace() {
+  const t = useLessonT(messages);
+  const reducedMotion = useReducedMotion();
+  const [start, setStart] = useState<readonly [number, number]>(SUGGESTED_START);
+  const [rateIndex, setRateIndex] = useState(() => RACE_RATES.indexOf(DEFAULT_RACE.learningRate));
+  const [momentum, setMomentum] = useState<number>(DEFAULT_RACE.momentum);
+  const [steps, setSteps] = useState<number>(DEFAULT_RACE.steps);
+  const learningRate = RACE_RATES[rateIndex] ?? DEFAULT_RACE.learningRate;
+  const { answer, ask } = useEngineAnswer<SurfaceResult, RaceSettings>(selectSurface);
+
+  const race = useCallback(() => {
+    ask({ start, learningRate, momentum, steps }, (requestId) => ({
+      type: 'surface',
+      requestId,
+      start,
+      racers: RACERS.map((racer) => ({ optimizer: racer.optimizer, learningRate, momentum })),
+      steps,
+      resolution: SURFACE_RESOLUTION,
+    }));
+  }, [ask, start, learningRate, momentum, steps]);
+
+  useEffect(() => {
+    const timer = setTimeout(race, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [race]);
+
+  const pick = useCallback((x: number, y: number) => {
+    const clamp = (v: number) => Math.min(3.95, Math.max(-3.95, Math.round(v * 100) / 100));
+    setStart([clamp(x), clamp(y)]);
+  }, []);
+
+  const racerLabels = useMemo(() => RACERS.map((racer) => t(`racer.${racer.optimizer}`)), [t]);
+  const result = answer?.value ?? null;
+  const paths = useMemo<LandscapePath[]>(
+    () =>
+      result === null
+        ? []
+        : RACERS.map((racer, k) => ({
+            id: racer.optimizer,
+            label: racerLabels[k] ?? racer.optimizer,
+            color: racer.color,
+            marker: racer.marker,
+            points: result.paths[k] ?? new Float64Array(0),
+          })),
+    [result, racerLabels],
+  );
+  const outcomes = useMemo(
+    () =>
+      result === null || answer === null
+        ? []
+        : result.paths.map((path, k) =>
+            outcomeOf(path, result.finalValues[k] ?? NaN, answer.context.steps),
+          ),
+    [result, answer],
+  );
+  const startLabel = t('startMark');
+  const marks = useMemo(
+    () => [{ id: 'start', label: startLabel, x: start[0], y: start[1] }],
+    [start, startLabel],
+  );
+
+  return (
+    <div className="landscape-part">
+      <h3>{t('surfaceTitle')}</h3>
+      <p>{t('surfaceIntro')}</p>
+      <div className="landscape-race-controls">
+        <label>
+          <span>{t('learningRate')}</span>
+          <input
+            type="range"
+            min={0}
+            max={RACE_RATES.length - 1}
+            step={1}
+            value={rateIndex}
+            aria-valuetext={String(learningRate)}
+            onChange={(event) => setRateIndex(Number(event.currentTarget.value))}
+          />
+          <output className="numbers">{learningRate}</output>
+        </label>
+        <label>
+          <span>{t('momentum')}</span>
+          <input
+            type="range"
+            min={RACE_LIMITS.momentum.min}
+            max={RACE_LIMITS.momentum.max}
+            step={RACE_LIMITS.momentum.step}
+            value={momentum}
+            onChange={(event) => setMomentum(Number(event.currentTarget.value))}
+          />
+          <output className="numbers">{formatNumber(momentum, 2)}</output>
+        </label>
+        <label>
+          <span>{t('steps')}</span>
+          <input
+            type="range"
+            min={RACE_LIMITS.steps.min}
+            max={RACE_LIMITS.steps.max}
+            step={RACE_LIMITS.steps.step}
+            value={steps}
+            onChange={(event) => setSteps(Number(event.currentTarget.value))}
+          />
+          <output className="numbers">{steps}</output>
+        </label>
+        <p className="landscape-start">
+          {richText(t('start'), { start: coordinates(start) }, new Set(['start']))}
+        </p>
+        <div className="landscape-buttons">
+          <button type="button" className="button primary" onClick={race}>
+            {t('race')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setStart(SUGGESTED_START)}
+            disabled={start[0] === SUGGESTED_START[0] && start[1] === SUGGESTED_START[1]}
+          >
+            {t('resetStart')}
+          </button>
+        </div>
+      </div>
+      {result === null || result.resolution < 2 ? (
+        <p className="placeholder">{t('computing')}</p>
+      ) : (
+        <LandscapeCanvas
+          grid={result.grid}
+          resolution={result.resolution}
+          ranges={[result.range, result.range]}
+          paths={paths}
+          marks={marks}
+          axisLabels={['x', 'y']}
+          valueLabel={t('surfaceValue')}
+          title={t('surfaceCanvas')}
+          onPick={pick}
+          replay={{ key: result.requestId, durationMs: REPLAY_MS }}
+          reducedMotion={reducedMotion}
+        />
+      )}
+      {answer !== null && (
+        <RaceResults
+          settings={answer.context}
+          outcomes={outcomes}
+          labels={racerLabels}
+          icons={RACERS.map((racer) => (
+            <MarkerIcon key={racer.optimizer} color={racer.color} marker={racer.marker} />
+          ))}
+        />
+      )}
+      <p className="hint">{t('surfaceNote')}</p>
+    </div>
+  );
+}
