@@ -3,15 +3,13 @@
  * and prints either what the article's Python program prints (byte for byte, including its
  * behaviour after divergence) or one JSON object per epoch.
  */
+import { runArticleProgram, type ArticleEpoch } from '../core/article';
 import {
-  ARTICLE_PROGRAM,
-  ARTICLE_TEST_DEVICE,
-  neuronPredict,
-  runArticleProgram,
-  type ArticleEpoch,
-  type ArticleProgramOptions,
-  type NeuronActivation,
-} from '../core/article';
+  ARTICLE_OUTPUT_DEFAULTS,
+  articleProgramOptions,
+  writeArticleOutput,
+  type ArticleOutputOptions,
+} from '../core/article-output';
 import {
   parseChoice,
   parseDecimal,
@@ -22,26 +20,16 @@ import {
   UsageError,
   type FlagSpec,
 } from './args';
-import { formatFixed, formatInt } from './python-format';
 
 export type ArticleOutputFormat = 'article' | 'jsonl';
 
-export interface ArticleCommandOptions {
-  readonly learningRate: number;
-  readonly epochs: number;
-  readonly activation: NeuronActivation;
-  /** Training examples appended after the article's four devices: [x1, x2, label]. */
-  readonly extra: readonly (readonly [number, number, number])[];
-  readonly printEvery: number;
+/** The program's options (src/core/article-output.ts) plus how to print them. */
+export interface ArticleCommandOptions extends ArticleOutputOptions {
   readonly format: ArticleOutputFormat;
 }
 
 export const ARTICLE_DEFAULTS: ArticleCommandOptions = {
-  learningRate: ARTICLE_PROGRAM.learningRate,
-  epochs: ARTICLE_PROGRAM.epochs,
-  activation: ARTICLE_PROGRAM.activation,
-  extra: [],
-  printEvery: 25,
+  ...ARTICLE_OUTPUT_DEFAULTS,
   format: 'article',
 };
 
@@ -132,18 +120,6 @@ export function parseArticleArgs(args: readonly string[]): ArticleCommandOptions
   };
 }
 
-/** The core program's options for a command line: the article's data plus any extra rows. */
-export function articleProgramOptions(options: ArticleCommandOptions): ArticleProgramOptions {
-  return {
-    ...ARTICLE_PROGRAM,
-    inputs: [...ARTICLE_PROGRAM.inputs, ...options.extra.map(([x1, x2]) => [x1, x2] as const)],
-    labels: [...ARTICLE_PROGRAM.labels, ...options.extra.map(([, , label]) => label)],
-    learningRate: options.learningRate,
-    epochs: options.epochs,
-    activation: options.activation,
-  };
-}
-
 /** A number for JSON: finite numbers as they are, the others as "NaN", "Infinity", "-Infinity". */
 function jsonNumber(value: number): number | string {
   return Number.isFinite(value) ? value : String(value);
@@ -175,28 +151,14 @@ export function runArticleCommand(
   options: ArticleCommandOptions,
   out: (line: string) => void,
 ): void {
-  const program = articleProgramOptions(options);
-  if (options.format === 'jsonl') {
-    runArticleProgram(program, (epoch) => {
-      const { line, diverged } = formatJsonlEpoch(epoch, program.epochs - 1);
-      out(line);
-      return !diverged;
-    });
+  if (options.format === 'article') {
+    writeArticleOutput(options, out);
     return;
   }
-
-  // The article's format. Like the Python program, this keeps going after divergence.
-  const { printEvery } = options;
-  const final = runArticleProgram(program, ({ epoch, totalLoss, weights }) => {
-    if (epoch % printEvery !== 0) return;
-    out(
-      `Epoch ${formatInt(epoch, 3)}  Loss=${formatFixed(totalLoss, 4)}  ` +
-        `Weights=[${formatFixed(weights[0], 3)}, ${formatFixed(weights[1], 3)}]`,
-    );
+  const program = articleProgramOptions(options);
+  runArticleProgram(program, (epoch) => {
+    const { line, diverged } = formatJsonlEpoch(epoch, program.epochs - 1);
+    out(line);
+    return !diverged;
   });
-  const [t0, t1] = ARTICLE_TEST_DEVICE;
-  const prediction = neuronPredict(options.activation, final.weights, final.bias, t0, t1);
-  // NaN > 0.5 is false in Python too, so a diverged neuron answers "Ring".
-  const verdict = prediction > 0.5 ? 'Glasses ✅' : 'Ring ❌';
-  out(`Prediction: ${formatFixed(prediction, 2)} → ${verdict}`);
 }

@@ -3,6 +3,7 @@
  * a fake clock. It holds up to MAX_RUNS runs, answers every EngineCommand and reports through
  * `emit`. Nothing escapes `handle`: any exception becomes an 'error' event.
  */
+import { articleProgramEvent } from './article-program';
 import { boundaryEvent } from './boundary';
 import { gradientCheckEvent } from './gradient-check';
 import { landscapeEvent } from './landscape';
@@ -95,6 +96,8 @@ export class Engine {
         const { event, transfer } = boundaryEvent(this.run(command.runId), command);
         return this.emit(event, transfer);
       }
+      case 'article-program':
+        return this.emit(articleProgramEvent(command), []);
       default:
         return assertNever(command);
     }

@@ -99,6 +99,17 @@ export type EngineCommand =
       readonly requestId: number;
       readonly runId: string;
       readonly resolution: number;
+    }
+  | {
+      /** What the article's Python program prints for these settings (src/core/article-output.ts). */
+      readonly type: 'article-program';
+      readonly requestId: number;
+      readonly learningRate: number;
+      readonly epochs: number;
+      readonly activation: NeuronKind;
+      /** Examples appended after the article's four devices: [x1, x2, label 0 or 1]. */
+      readonly extraPoints: readonly (readonly [number, number, number])[];
+      readonly printEvery: number;
     };
 
 export interface SurfaceRacer {
@@ -250,6 +261,12 @@ export type EngineEvent =
       readonly points: Float64Array;
       readonly labels: Int32Array;
       readonly isValidation: Uint8Array;
+    }
+  | {
+      readonly type: 'article-program';
+      readonly requestId: number;
+      /** The printed lines, without their newlines. */
+      readonly lines: readonly string[];
     }
   /** Which runs are playing; sent after play and pause and whenever a run stops playing. */
   | { readonly type: 'playing'; readonly playing: boolean; readonly runIds: readonly string[] }

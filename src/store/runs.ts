@@ -50,6 +50,7 @@ export type SweepResult = Extract<EngineEvent, { type: 'sweep-result' }>;
 export type GradientCheckResult = Extract<EngineEvent, { type: 'gradient-check' }>;
 export type SurfaceResult = Extract<EngineEvent, { type: 'surface' }>;
 export type BoundaryResult = Extract<EngineEvent, { type: 'boundary' }>;
+export type ArticleProgramResult = Extract<EngineEvent, { type: 'article-program' }>;
 
 export interface SweepState {
   readonly requestId: number;
@@ -83,6 +84,8 @@ export interface RunsState {
   readonly surface: SurfaceResult | null;
   /** The latest decision boundary of each run. */
   readonly boundaries: Readonly<Record<string, BoundaryResult>>;
+  /** The latest printout of the article's program (the code lesson's "Run" button). */
+  readonly articleProgram: ArticleProgramResult | null;
   applyEvents(events: readonly EngineEvent[]): void;
   removeRun(runId: string): void;
   clearError(): void;
@@ -225,6 +228,9 @@ function reduce(state: Data, events: readonly EngineEvent[]): Data {
       case 'gradient-check':
         if (isCurrent(next.gradientCheck, event.requestId)) next.gradientCheck = event;
         break;
+      case 'article-program':
+        if (isCurrent(next.articleProgram, event.requestId)) next.articleProgram = event;
+        break;
       case 'playing':
         next.playing = event.playing;
         next.playingRunIds = event.runIds;
@@ -257,6 +263,7 @@ export const useRuns = create<RunsState>()((set, get) => ({
   steps: {},
   surface: null,
   boundaries: {},
+  articleProgram: null,
   applyEvents(events) {
     if (events.length > 0) set(reduce(get(), events));
   },

@@ -15,7 +15,7 @@ import {
   type ArticleProgramOptions,
   type NeuronActivation,
 } from '../../src/core/article';
-import { formatFixed } from '../../src/cli/python-format';
+import { formatFixed } from '../../src/core/python-format';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/article/', import.meta.url));
 

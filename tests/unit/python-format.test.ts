@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatFixed, formatInt } from '../../src/cli/python-format';
+import { formatFixed, formatInt } from '../../src/core/python-format';
 
 // Every expected string below was printed by CPython 3.11 (`format(value, '.Nf')` and
 // f"{n:Wd}"), then pasted here. They pin Python's behaviour: the exact binary value is

@@ -1,0 +1,222 @@
+/**
+ * The loss lesson's strings, in English and Arabic (same keys). Inside Arabic sentences a
+ * formula sits between U+2066 and U+2069 (a left-to-right isolate), so "(y − p)²" keeps its
+ * order instead of being mirrored by the right-to-left text around it.
+ */
+import type { LessonMessages } from '../../ui/i18n';
+
+type Key =
+  | 'worked.title'
+  | 'worked.waiting'
+  | 'worked.prediction'
+  | 'worked.truth'
+  | 'card.single.title'
+  | 'card.single.note'
+  | 'card.true.title'
+  | 'card.true.note'
+  | 'card.sum.title'
+  | 'card.sum.why'
+  | 'card.ce.title'
+  | 'card.ce.note'
+  | 'card.ce.binary'
+  | 'card.ce.floor'
+  | 'card.ce.undefined'
+  | 'engine.loss'
+  | 'engine.pending'
+  | 'lossName.squared'
+  | 'lossName.half-squared'
+  | 'lossName.mse'
+  | 'lossName.bce'
+  | 'lossName.cross-entropy'
+  | 'lossName.article'
+  | 'ledger.title'
+  | 'ledger.caption'
+  | 'ledger.sample'
+  | 'ledger.input'
+  | 'ledger.label'
+  | 'ledger.prediction'
+  | 'ledger.loss'
+  | 'ledger.notYet'
+  | 'ledger.total'
+  | 'ledger.engineTotal'
+  | 'ledger.hint'
+  | 'ledger.empty'
+  | 'race.title'
+  | 'race.intro'
+  | 'race.legend'
+  | 'race.squared'
+  | 'race.crossEntropy'
+  | 'race.trainSquared'
+  | 'race.trainCrossEntropy'
+  | 'race.start'
+  | 'race.stop'
+  | 'race.reset'
+  | 'race.speed'
+  | 'race.speedMax'
+  | 'race.epochsPerSecond'
+  | 'race.chart'
+  | 'race.chartEmpty'
+  | 'race.axisEpoch'
+  | 'race.tableCaption'
+  | 'race.colLoss'
+  | 'race.colEpochs'
+  | 'race.colAccuracy'
+  | 'race.colFirst90'
+  | 'race.colFirst100'
+  | 'race.notYet'
+  | 'race.chosen'
+  | 'race.verdict'
+  | 'race.verdictTie'
+  | 'race.why';
+
+export const messages = {
+  en: {
+    'worked.title': 'How wrong is the current guess?',
+    'worked.waiting':
+      'This model has not made a guess yet. Press Next stage to run its forward pass.',
+    'worked.prediction': 'Prediction',
+    'worked.truth': 'right answer',
+    'card.single.title': 'The program’s loss: (y − p)²',
+    'card.single.note':
+      'The gap between the label y and the output p, squared. The article’s program adds this up over every sample of an epoch.',
+    'card.true.title': 'Squared error of the right class',
+    'card.true.note':
+      'The article’s one-line example: how far the right answer’s probability is from 1, squared.',
+    'card.sum.title': 'Squared error summed over all classes',
+    'card.sum.why':
+      'This is larger than the card before it, because probability handed to a wrong class is a mistake too: each wrong class adds its own (0 − p)².',
+    'card.ce.title': 'Cross-entropy',
+    'card.ce.note':
+      'Only the right class’s probability counts, through a logarithm, so a confident wrong answer is punished hard.',
+    'card.ce.binary':
+      'With one output, the right answer’s probability is p when the label is 1 and 1 − p when it is 0.',
+    'card.ce.floor':
+      'Here that probability is 0, so −ln would be infinite; the engine never lets a probability go below 10⁻¹⁵, which caps it.',
+    'card.ce.undefined':
+      'Not defined here: a linear neuron’s output ({p}) is not a probability between 0 and 1.',
+    'engine.loss': 'The engine’s own loss for this sample ({name}):',
+    'engine.pending': 'The engine measures this sample’s loss at the next stage.',
+    'lossName.squared': 'squared error',
+    'lossName.half-squared': 'half the squared error',
+    'lossName.mse': 'mean squared error',
+    'lossName.bce': 'binary cross-entropy',
+    'lossName.cross-entropy': 'cross-entropy',
+    'lossName.article': 'the program’s (y − p)²',
+    'ledger.title': 'This epoch, sample by sample',
+    'ledger.caption':
+      'Epoch {epoch} of the article’s program: each sample’s (y − p)² as the engine measured it, and their sum, the program’s total_loss.',
+    'ledger.sample': 'Sample',
+    'ledger.input': 'Price, weight',
+    'ledger.label': 'Label y',
+    'ledger.prediction': 'Output p',
+    'ledger.loss': '(y − p)²',
+    'ledger.notYet': 'not stepped yet',
+    'ledger.total': 'Sum so far ({count} of {total} samples)',
+    'ledger.engineTotal': 'The engine’s total for epoch {epoch}:',
+    'ledger.hint':
+      'Step one sample at a time to fill the table. Next epoch and Play run samples without showing each one.',
+    'ledger.empty': 'Step the article’s neuron to see its per-sample losses.',
+    'race.title': 'Which loss trains faster?',
+    'race.intro':
+      'The three-class model trained twice from the same seed on the same data: once with squared error, once with cross-entropy. Their loss values sit on different scales, so the chart compares training accuracy instead.',
+    'race.legend': 'Loss that trains the three-class model',
+    'race.squared': 'Squared error',
+    'race.crossEntropy': 'Cross-entropy',
+    'race.trainSquared': 'Train with squared error',
+    'race.trainCrossEntropy': 'Train with cross-entropy',
+    'race.start': 'Race the two losses',
+    'race.stop': 'Stop training',
+    'race.reset': 'Reset both runs',
+    'race.speed': 'Speed (shared with the bar at the top)',
+    'race.speedMax': 'as fast as possible',
+    'race.epochsPerSecond': '{n} epochs/s',
+    'race.chart': 'Training accuracy per epoch for both losses. {summary}',
+    'race.chartEmpty': 'Start a run and its accuracy is drawn here.',
+    'race.axisEpoch': 'Epochs trained (log scale)',
+    'race.tableCaption': 'How far each run has got',
+    'race.colLoss': 'Loss',
+    'race.colEpochs': 'Epochs trained',
+    'race.colAccuracy': 'Accuracy now',
+    'race.colFirst90': 'Epochs to reach 90 %',
+    'race.colFirst100': 'Epochs to reach 100 %',
+    'race.notYet': 'not yet',
+    'race.chosen': '(chosen)',
+    'race.verdict': '{faster} classified every example first, {gap} epochs sooner.',
+    'race.verdictTie': 'Both classified every example after {epochs} epochs.',
+    'race.why':
+      'Why the difference: with softmax, cross-entropy’s gradient is simply p − y, which stays large while the answer is wrong. Squared error’s gradient is multiplied by the softmax’s slope, which shrinks as probabilities near 0 or 1, so its corrections fade.',
+  },
+  ar: {
+    'worked.title': 'ما مقدار خطأ التخمين الحالي؟',
+    'worked.waiting': 'لم يخمّن هذا النموذج بعد. اضغط «المرحلة التالية» لتشغيل التمرير الأمامي.',
+    'worked.prediction': 'التنبؤ',
+    'worked.truth': 'الإجابة الصحيحة',
+    'card.single.title': 'خسارة البرنامج: \u2066(y − p)²\u2069',
+    'card.single.note':
+      'الفرق بين التسمية y والمخرج p مربَّعًا. يجمع برنامج المقال هذه القيمة على كل عينات الحقبة.',
+    'card.true.title': 'مربع خطأ الفئة الصحيحة',
+    'card.true.note': 'مثال المقال في سطر واحد: كم يبعد احتمال الإجابة الصحيحة عن 1، مربَّعًا.',
+    'card.sum.title': 'مربع الخطأ مجموعًا على كل الفئات',
+    'card.sum.why':
+      'هذا الرقم أكبر من البطاقة السابقة، لأن الاحتمال الممنوح لفئة خاطئة خطأٌ أيضًا: كل فئة خاطئة تضيف حدّها \u2066(0 − p)²\u2069 الخاص.',
+    'card.ce.title': 'الإنتروبيا المتقاطعة',
+    'card.ce.note':
+      'لا يُحسب إلا احتمال الفئة الصحيحة، عبر اللوغاريتم، لذلك يُعاقَب الجواب الخاطئ الواثق بشدة.',
+    'card.ce.binary':
+      'مع مخرج واحد، احتمال الإجابة الصحيحة هو p عندما تكون التسمية 1، و\u20661 − p\u2069 عندما تكون 0.',
+    'card.ce.floor':
+      'الاحتمال هنا يساوي 0، فيصبح \u2066−ln\u2069 لا نهائيًا؛ لا يسمح المحرّك لأي احتمال بأن يقل عن \u206610⁻¹⁵\u2069، وهذا يضع له سقفًا.',
+    'card.ce.undefined': 'غير معرَّفة هنا: مخرج العصبون الخطي ({p}) ليس احتمالًا بين 0 و1.',
+    'engine.loss': 'خسارة المحرّك نفسه لهذه العينة ({name}):',
+    'engine.pending': 'يقيس المحرّك خسارة هذه العينة في المرحلة التالية.',
+    'lossName.squared': 'مربع الخطأ',
+    'lossName.half-squared': 'نصف مربع الخطأ',
+    'lossName.mse': 'متوسط مربع الخطأ',
+    'lossName.bce': 'الإنتروبيا المتقاطعة الثنائية',
+    'lossName.cross-entropy': 'الإنتروبيا المتقاطعة',
+    'lossName.article': '\u2066(y − p)²\u2069 كما في البرنامج',
+    'ledger.title': 'هذه الحقبة، عينةً عينة',
+    'ledger.caption':
+      'الحقبة {epoch} من برنامج المقال: \u2066(y − p)²\u2069 لكل عينة كما قاسها المحرّك، ومجموعها، أي total_loss في البرنامج.',
+    'ledger.sample': 'العينة',
+    'ledger.input': 'السعر، الوزن',
+    'ledger.label': 'التسمية y',
+    'ledger.prediction': 'المخرج p',
+    'ledger.loss': '\u2066(y − p)²\u2069',
+    'ledger.notYet': 'لم تُنفَّذ بعد',
+    'ledger.total': 'المجموع حتى الآن ({count} من {total} عينات)',
+    'ledger.engineTotal': 'مجموع المحرّك للحقبة {epoch}:',
+    'ledger.hint':
+      'تقدّم عينةً واحدة في كل مرة لملء الجدول. «الحقبة التالية» و«تشغيل» ينفّذان العينات دون عرض كل واحدة.',
+    'ledger.empty': 'تقدّم بعصبون المقال لترى خسارة كل عينة.',
+    'race.title': 'أيّ خسارة تدرّب أسرع؟',
+    'race.intro':
+      'النموذج ذو الفئات الثلاث مدرَّبًا مرتين من البذرة نفسها وعلى البيانات نفسها: مرة بمربع الخطأ ومرة بالإنتروبيا المتقاطعة. قيم الخسارتين على مقياسين مختلفين، لذا يقارن الرسم دقة التدريب بدلًا منهما.',
+    'race.legend': 'الخسارة التي تدرّب النموذج ذا الفئات الثلاث',
+    'race.squared': 'مربع الخطأ',
+    'race.crossEntropy': 'الإنتروبيا المتقاطعة',
+    'race.trainSquared': 'درِّب بمربع الخطأ',
+    'race.trainCrossEntropy': 'درِّب بالإنتروبيا المتقاطعة',
+    'race.start': 'سابِق بين الخسارتين',
+    'race.stop': 'أوقف التدريب',
+    'race.reset': 'أعد ضبط التشغيلين',
+    'race.speed': 'السرعة (مشتركة مع الشريط في الأعلى)',
+    'race.speedMax': 'بأقصى سرعة ممكنة',
+    'race.epochsPerSecond': '{n} حقبة/ث',
+    'race.chart': 'دقة التدريب في كل حقبة للخسارتين. {summary}',
+    'race.chartEmpty': 'ابدأ تشغيلًا وستُرسم دقته هنا.',
+    'race.axisEpoch': 'الحِقب المنجزة (مقياس لوغاريتمي)',
+    'race.tableCaption': 'إلى أين وصل كل تشغيل',
+    'race.colLoss': 'الخسارة',
+    'race.colEpochs': 'الحقب المنجزة',
+    'race.colAccuracy': 'الدقة الآن',
+    'race.colFirst90': 'حِقب حتى 90 %',
+    'race.colFirst100': 'حِقب حتى 100 %',
+    'race.notYet': 'ليس بعد',
+    'race.chosen': '(المختارة)',
+    'race.verdict': '{faster} صنّف كل الأمثلة أولًا، قبل الآخر بـ {gap} حقبة.',
+    'race.verdictTie': 'صنّف التشغيلان كل الأمثلة بعد {epochs} حقبة.',
+    'race.why':
+      'سبب الفرق: مع softmax يكون تدرّج الإنتروبيا المتقاطعة ببساطة \u2066p − y\u2069، ويبقى كبيرًا ما دامت الإجابة خاطئة. أما تدرّج مربع الخطأ فيُضرب في ميل softmax الذي يصغر كلما اقتربت الاحتمالات من 0 أو 1، فتخفت تصحيحاته.',
+  },
+} as const satisfies LessonMessages<Key>;

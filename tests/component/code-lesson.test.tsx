@@ -1,0 +1,132 @@
+/**
+ * The code lesson against the real engine: "Run the article's program" shows exactly the
+ * numpy reference output for the chosen settings, the comparison uses the engine's real
+ * numbers, and the marked code lines follow the main run's stages.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import CodeLesson from '../../src/lessons/code/CodeLesson';
+import { useRuns } from '../../src/store/runs';
+import { installEngine, type Harness } from './loss-harness';
+
+// jsdom's import.meta.url is not a file URL: vitest runs from the project root.
+const FIXTURES = join(process.cwd(), 'tests/fixtures/article/');
+const fixture = (name: string) => readFileSync(`${FIXTURES}${name}.out`, 'utf8');
+
+let harness: Harness;
+beforeEach(() => {
+  harness = installEngine();
+});
+
+const output = () => screen.getByTestId('program-output').textContent;
+const runButton = () => screen.getByRole('button', { name: 'Run the article’s program' });
+
+describe("Run the article's program", () => {
+  it('prints the reference output for the article’s settings, at once and on Run', async () => {
+    const user = userEvent.setup();
+    render(<CodeLesson />);
+    expect(output()).toBe(fixture('default'));
+    await user.click(runButton());
+    expect(output()).toBe(fixture('default'));
+    const requests = harness.sent.filter((c) => c.type === 'article-program');
+    expect(requests).toHaveLength(2);
+    expect(
+      screen.getByText(/--lr 0\.1 --epochs 100 --activation clip --print-every 25/),
+    ).toBeVisible();
+  });
+
+  it('prints the lr-0.9 reference after the learning rate is changed to 0.9', async () => {
+    const user = userEvent.setup();
+    render(<CodeLesson />);
+    const rate = screen.getByRole('textbox', { name: 'Learning rate' });
+    await user.clear(rate);
+    await user.type(rate, '0.9');
+    expect(screen.getByText(/settings have changed/)).toBeInTheDocument();
+    await user.click(runButton());
+    expect(output()).toBe(fixture('lr-0.9-clip'));
+    expect(output()).not.toBe(fixture('default'));
+  });
+
+  it('prints the contradicting-fifth reference with an added example, and the linear variant', async () => {
+    const user = userEvent.setup();
+    render(<CodeLesson />);
+    await user.click(screen.getByRole('button', { name: 'Add an example' }));
+    const example = within(screen.getByRole('group', { name: 'Example 1' }));
+    expect(example.getByRole('textbox', { name: 'Price x1' })).toHaveValue('0.5');
+    expect(example.getByRole('combobox', { name: 'Label' })).toHaveValue('0');
+    await user.click(runButton());
+    expect(output()).toBe(fixture('contradicting-fifth'));
+
+    await user.click(example.getByRole('button', { name: 'Remove example 1' }));
+    const rate = screen.getByRole('textbox', { name: 'Learning rate' });
+    await user.clear(rate);
+    await user.type(rate, '0.9');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Activation' }), 'linear');
+    await user.click(runButton());
+    expect(output()).toBe(fixture('lr-0.9-linear'));
+  });
+
+  it('refuses a bad learning rate before asking the engine', async () => {
+    const user = userEvent.setup();
+    render(<CodeLesson />);
+    const rate = screen.getByRole('textbox', { name: 'Learning rate' });
+    await user.clear(rate);
+    await user.type(rate, '0');
+    expect(screen.getByRole('alert')).toHaveTextContent(/above 0/);
+    expect(runButton()).toBeDisabled();
+    expect(useRuns.getState().error).toBeNull();
+  });
+
+  it('compares the article’s listing with the engine’s real numbers', () => {
+    render(<CodeLesson />);
+    expect(screen.getByTestId('compare-epoch0-loss')).toHaveTextContent('0.4635');
+    expect(screen.getByTestId('compare-last-line')).toHaveTextContent('epoch 75, loss 0.0268');
+    expect(screen.getByText(/prints epochs 0, 25, 50, 75\./)).toBeInTheDocument();
+    expect(screen.getByText(/does match the article: 0\.98 → Glasses/)).toBeInTheDocument();
+  });
+});
+
+describe('the loop in code', () => {
+  const activeLines = (language: 'typescript' | 'python') =>
+    Array.from(
+      document.querySelectorAll(
+        `pre[data-language="${language}"] .code-line[data-active="true"] .code-text`,
+      ),
+    ).map((line) => line.textContent);
+
+  it('marks the lines of the stage the engine just ran, and shows the engine’s variables', async () => {
+    const user = userEvent.setup();
+    render(<CodeLesson />);
+    expect(activeLines('typescript')).toEqual([]);
+    const nextStage = screen.getByRole('button', { name: 'Next stage' });
+
+    await user.click(nextStage);
+    expect(activeLines('typescript')).toEqual([
+      '    const p = clip(w[0] * x[0] + w[1] * x[1] + b, 0, 1);',
+    ]);
+    expect(activeLines('python')[0]).toContain('p = min(max(');
+    expect(screen.getByTestId('code-var-p')).toHaveTextContent('0.515000');
+
+    await user.click(nextStage);
+    expect(activeLines('typescript')[0]).toContain('const loss = (y - p) ** 2;');
+    expect(screen.getByTestId('code-var-loss')).toHaveTextContent('0.235225');
+
+    await user.click(nextStage);
+    expect(activeLines('typescript')[0]).toContain('const dLoss_dP = p - y;');
+    const detail = useRuns.getState().steps.main!;
+    // The article's rule: gradient (p − y)·x, here (0.515 − 1)·0.55.
+    expect(detail.grads[0]).toBeCloseTo((0.515 - 1) * 0.55, 12);
+
+    await user.click(nextStage);
+    expect(activeLines('typescript')).toEqual([
+      '    w = [w[0] - lr * gradW[0], w[1] - lr * gradW[1]];',
+      '    b = b - lr * gradB;',
+    ]);
+    expect(screen.getByTestId('code-caption')).toHaveTextContent(
+      'The engine just ran the update lines for sample 1 of epoch 0.',
+    );
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The code lesson in Chromium: "Run the article's program" prints the numpy reference
+ * output through the real worker, and the marked code line moves as the main run steps.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import { launchBrowser, openPage } from './browser';
+
+const FIXTURES = join(process.cwd(), 'tests/fixtures/article/');
+const fixture = (name: string) => readFileSync(`${FIXTURES}${name}.out`, 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const lessonUrl = () => `${inject('baseUrl')}#code`;
+
+/** The text of the first marked line of the TypeScript listing ('' when none is marked). */
+async function markedLine(lesson: Locator): Promise<string> {
+  const marked = lesson.locator(
+    'pre[data-language="typescript"] .code-line[data-active="true"] .code-text',
+  );
+  return (await marked.count()) === 0 ? '' : ((await marked.first().textContent()) ?? '');
+}
+
+describe('the code lesson in Chromium', () => {
+  it('runs the article’s program in the worker and prints the exact reference output', async () => {
+    const { page, errors, context } = await openPage(browser, lessonUrl());
+    const lesson = page.locator('section#code');
+    const output = lesson.getByTestId('program-output');
+    // The article's own settings run as soon as the lesson opens.
+    await expect.poll(() => output.textContent(), { timeout: 20_000 }).toBe(fixture('default'));
+
+    await lesson.getByRole('button', { name: 'Run the article’s program' }).click();
+    await expect.poll(() => output.textContent()).toBe(fixture('default'));
+    await expect.poll(() => lesson.getByTestId('compare-epoch0-loss').textContent()).toBe('0.4635');
+
+    const rate = lesson.getByRole('textbox', { name: 'Learning rate' });
+    await rate.fill('0.9');
+    await lesson.getByRole('button', { name: 'Run the article’s program' }).click();
+    await expect.poll(() => output.textContent()).toBe(fixture('lr-0.9-clip'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves the marked code line as the main run steps stage by stage', async () => {
+    const { page, errors, context } = await openPage(browser, lessonUrl());
+    const lesson = page.locator('section#code');
+    const nextStage = lesson.getByRole('button', { name: 'Next stage' });
+    await nextStage.waitFor();
+    await expect.poll(() => nextStage.isEnabled(), { timeout: 20_000 }).toBe(true);
+    expect(await markedLine(lesson)).toBe('');
+
+    await nextStage.click();
+    await expect.poll(() => markedLine(lesson)).toContain('const p = clip(');
+    await nextStage.click();
+    await expect.poll(() => markedLine(lesson)).toContain('const loss = (y - p) ** 2;');
+    await expect.poll(() => lesson.getByTestId('code-var-loss').textContent()).toBe('0.235225');
+    await nextStage.click();
+    await expect.poll(() => markedLine(lesson)).toContain('const dLoss_dP = p - y;');
+    await nextStage.click();
+    await expect.poll(() => markedLine(lesson)).toContain('w = [w[0] - lr * gradW[0]');
+    await lesson.getByRole('button', { name: 'Next sample' }).click();
+    await expect
+      .poll(() => lesson.getByTestId('code-caption').textContent())
+      .toContain('sample 2 of epoch 0');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
