@@ -25,7 +25,8 @@ import { snapshotOf, stepDetailOf } from './views';
 export type { EngineClock } from './loop';
 export type EngineEmit = (event: EngineEvent, transfer: Transferable[]) => void;
 
-export const MAX_RUNS = 8;
+/** Enough for every lesson's runs at once (the page mounts all lessons). */
+export const MAX_RUNS = 16;
 
 export class Engine {
   private readonly runs = new Map<string, EngineRun>();
@@ -70,7 +71,7 @@ export class Engine {
       case 'play':
         return this.play(command.runIds);
       case 'pause':
-        return this.pause();
+        return this.pause(command.runIds);
       case 'step':
         return this.step(command.runId, command.granularity);
       case 'reset':
@@ -133,8 +134,8 @@ export class Engine {
     this.emitPlaying();
   }
 
-  private pause(): void {
-    for (const run of this.runs.values()) run.playing = false;
+  private pause(runIds: readonly string[] | undefined): void {
+    for (const run of this.selected(runIds)) run.playing = false;
     // What the last tick trained but did not post yet.
     this.emitSnapshots([...this.runs.values()].filter((run) => run.history.size > 0));
     this.emitPlaying();

@@ -57,7 +57,8 @@ export type EngineCommand =
   | { readonly type: 'configure'; readonly runId: string; readonly config: RunConfig }
   | { readonly type: 'remove'; readonly runId: string }
   | { readonly type: 'play'; readonly runIds?: readonly string[] }
-  | { readonly type: 'pause' }
+  /** Pauses the listed runs (all runs when none are listed). */
+  | { readonly type: 'pause'; readonly runIds?: readonly string[] }
   | { readonly type: 'step'; readonly runId: string; readonly granularity: StepGranularity }
   | { readonly type: 'reset'; readonly runIds?: readonly string[] }
   | { readonly type: 'speed'; readonly epochsPerSecond: Speed }

@@ -4,7 +4,7 @@ import { ARTICLE_PROGRAM, runArticleProgram } from '../../src/core/article';
 import { articleDevices } from '../../src/core/datasets';
 import { meanLoss } from '../../src/core/landscape';
 import { Mlp } from '../../src/core/mlp';
-import { Engine, type EngineClock } from '../../src/engine/engine';
+import { Engine, MAX_RUNS, type EngineClock } from '../../src/engine/engine';
 import type {
   EngineCommand,
   EngineEvent,
@@ -119,6 +119,18 @@ function configure(
 ): void {
   lab.send({ type: 'configure', runId, config });
 }
+
+describe('Engine: pausing some runs', () => {
+  it('pauses only the listed runs', () => {
+    const lab = setup();
+    configure(lab, articleConfig, 'a');
+    configure(lab, articleConfig, 'b');
+    lab.send({ type: 'play' });
+    lab.send({ type: 'pause', runIds: ['a'] });
+    const playing = lab.ofType('playing').at(-1)!;
+    expect(playing.runIds).toEqual(['b']);
+  });
+});
 
 describe('Engine: configure, play and snapshots', () => {
   it('configure emits an epoch-0 snapshot and an idle step detail at once', () => {
@@ -416,13 +428,13 @@ describe('Engine: errors and many runs', () => {
     expect(lab.ofType('error')).toHaveLength(3);
   });
 
-  it('holds at most eight runs', () => {
+  it(`holds at most ${MAX_RUNS} runs`, () => {
     const lab = setup();
-    for (let k = 0; k < 9; k++) configure(lab, articleConfig, `run${k}`);
+    for (let k = 0; k <= MAX_RUNS; k++) configure(lab, articleConfig, `run${k}`);
     expect(lab.ofType('error')).toHaveLength(1);
-    expect(lab.ofType('error')[0]!.runId).toBe('run8');
+    expect(lab.ofType('error')[0]!.runId).toBe(`run${MAX_RUNS}`);
     lab.send({ type: 'remove', runId: 'run0' });
-    configure(lab, articleConfig, 'run8');
+    configure(lab, articleConfig, `run${MAX_RUNS}`);
     expect(lab.ofType('error')).toHaveLength(1);
   });
 
