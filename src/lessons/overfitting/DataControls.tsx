@@ -1,0 +1,104 @@
+/**
+ * The data and the network's capacity: which data set, how noisy, how much is held out for
+ * validation, how many hidden layers and neurons, and for how many epochs to train.
+ */
+import { useId } from 'react';
+import type { DatasetName } from '../../core/datasets';
+import { fieldRange, type NumericKey } from '../../store/config-schema';
+import { useLessonT } from '../../ui/i18n';
+import { MAX_HIDDEN_LAYERS, MAX_NEURONS, useFit } from './fit-store';
+import { labDatasets } from './lab-data';
+import { messages, type OverfittingKey } from './messages';
+import { NumberField } from './NumberField';
+
+/** Epochs offered here; the app allows far more, but the lab's runs should end in seconds. */
+const MAX_LAB_EPOCHS = 2000;
+/** Neurons a newly added hidden layer starts with. */
+const NEW_LAYER_SIZE = 8;
+
+export function DataControls() {
+  const t = useLessonT(messages);
+  const config = useFit((state) => state.config);
+  const setField = useFit((state) => state.setField);
+  const datasetId = useId();
+  const range = (key: NumericKey) => fieldRange(key);
+  const invalid = (min: number, max: number) => t('field.invalid', { min, max });
+
+  const numeric = (key: 'datasetSize' | 'noise' | 'validationSplit', labelKey: OverfittingKey) => {
+    const { min, max, integer } = range(key);
+    return (
+      <NumberField
+        label={t(labelKey)}
+        value={config[key]}
+        min={min}
+        max={max}
+        integer={integer}
+        invalidMessage={invalid(min, max)}
+        onValue={(value) => setField(key, value)}
+      />
+    );
+  };
+
+  const setLayerCount = (count: number) => {
+    const hidden = Array.from({ length: count }, (_, k) => config.hidden[k] ?? NEW_LAYER_SIZE);
+    return setField('hidden', hidden);
+  };
+
+  return (
+    <fieldset className="lab-controls">
+      <legend>{t('data.legend')}</legend>
+      <div className="number-field">
+        <label htmlFor={datasetId}>{t('data.dataset')}</label>
+        <select
+          id={datasetId}
+          value={config.dataset}
+          onChange={(event) => setField('dataset', event.currentTarget.value as DatasetName)}
+        >
+          {labDatasets.map((name) => (
+            <option key={name} value={name}>
+              {t(`dataset.${name}` as OverfittingKey)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {numeric('datasetSize', 'data.size')}
+      {numeric('noise', 'data.noise')}
+      {numeric('validationSplit', 'data.split')}
+      <NumberField
+        label={t('data.layers')}
+        value={config.hidden.length}
+        min={0}
+        max={MAX_HIDDEN_LAYERS}
+        integer
+        invalidMessage={invalid(0, MAX_HIDDEN_LAYERS)}
+        onValue={setLayerCount}
+      />
+      {config.hidden.map((size, layer) => (
+        <NumberField
+          key={layer}
+          label={t('data.neurons', { layer: layer + 1 })}
+          value={size}
+          min={1}
+          max={MAX_NEURONS}
+          integer
+          invalidMessage={invalid(1, MAX_NEURONS)}
+          onValue={(value) =>
+            setField(
+              'hidden',
+              config.hidden.map((n, k) => (k === layer ? value : n)),
+            )
+          }
+        />
+      ))}
+      <NumberField
+        label={t('data.epochs')}
+        value={config.epochs}
+        min={1}
+        max={MAX_LAB_EPOCHS}
+        integer
+        invalidMessage={invalid(1, MAX_LAB_EPOCHS)}
+        onValue={(value) => setField('epochs', value)}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The overfitting lab's own settings: the RunConfig of its 'fit' run (starting from the
+ * overfit preset), the class chosen for new points, and the results of finished runs so a
+ * learner can compare "before" and "after". Values are validated by the app's one settings
+ * schema, plus the lab's tighter capacity limits.
+ */
+import { create } from 'zustand';
+import type { RunStatus } from '../../core/trainer';
+import type { RunConfig } from '../../engine/protocol';
+import { validateField, type RunKey } from '../../store/config-schema';
+import { presets, type PresetName } from './presets';
+
+export const MAX_HIDDEN_LAYERS = 4;
+export const MAX_NEURONS = 32;
+/** The settings schema's limit on extraPoints (a longer list is rejected by `setField`). */
+export const MAX_ADDED_POINTS = 20;
+/** The settings schema's bounds for a point's coordinates. */
+export const COORDINATE_LIMIT = 10;
+/** Finished runs kept for comparison. */
+export const MAX_RESULTS = 6;
+
+export type Point = readonly [number, number, number];
+
+export interface FinishedRun {
+  /** Increases with every finished run (a stable React key). */
+  readonly serial: number;
+  readonly config: RunConfig;
+  readonly status: RunStatus;
+  readonly epochs: number;
+  readonly trainLoss: number;
+  readonly validationLoss: number;
+}
+
+export interface FitState {
+  readonly config: RunConfig;
+  /** The preset the settings still equal, or null once the learner changed something. */
+  readonly preset: PresetName | null;
+  /** Class given to the next added point. */
+  readonly label: number;
+  readonly results: readonly FinishedRun[];
+  applyPreset(name: PresetName): void;
+  /**
+   * Validates and stores one setting; returns whether it was valid (the controls explain a
+   * rejected value themselves, in the learner's language).
+   */
+  setField(key: RunKey, value: unknown): boolean;
+  setLabel(label: number): void;
+  addPoint(x1: number, x2: number): boolean;
+  undoPoint(): void;
+  clearPoints(): void;
+  recordResult(result: Omit<FinishedRun, 'serial'>): void;
+  reset(): void;
+}
+
+/** The lab's capacity limits, tighter than the app's: small enough to train in a blink. */
+function hiddenFits(hidden: readonly number[]): boolean {
+  return (
+    hidden.length <= MAX_HIDDEN_LAYERS &&
+    hidden.every((n) => Number.isInteger(n) && n >= 1 && n <= MAX_NEURONS)
+  );
+}
+
+let serial = 0;
+
+export const useFit = create<FitState>()((set, get) => ({
+  config: presets.overfit,
+  preset: 'overfit',
+  label: 0,
+  results: [],
+  applyPreset(name) {
+    set({ config: presets[name], preset: name, label: 0 });
+  },
+  setField(key, value) {
+    const result = validateField(key, value);
+    if (!result.ok) return false;
+    if (key === 'hidden' && !hiddenFits(result.value as readonly number[])) return false;
+    const { config } = get();
+    const next = { ...config, [key]: result.value } as RunConfig;
+    // Points drawn for one data set mean nothing (or name a missing class) in another.
+    const changedData = key === 'dataset' && next.dataset !== config.dataset;
+    set({
+      config: changedData ? { ...next, extraPoints: [] } : next,
+      // Added points are the lab's experiment on top of a preset, not a change of preset.
+      preset: key === 'extraPoints' ? get().preset : null,
+      label: changedData ? 0 : get().label,
+    });
+    return true;
+  },
+  setLabel(label) {
+    set({ label });
+  },
+  addPoint(x1, x2) {
+    const { config, label } = get();
+    if (config.extraPoints.length >= MAX_ADDED_POINTS) return false;
+    const point: Point = [round(x1), round(x2), label];
+    return get().setField('extraPoints', [...config.extraPoints, point]);
+  },
+  undoPoint() {
+    const { config } = get();
+    if (config.extraPoints.length > 0)
+      get().setField('extraPoints', config.extraPoints.slice(0, -1));
+  },
+  clearPoints() {
+    if (get().config.extraPoints.length > 0) get().setField('extraPoints', []);
+  },
+  recordResult(result) {
+    serial += 1;
+    set({ results: [...get().results, { ...result, serial }].slice(-MAX_RESULTS) });
+  },
+  reset() {
+    set(useFit.getInitialState(), true);
+  },
+}));
+
+/** Three decimals: precise enough to place a point, short enough to read back. */
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

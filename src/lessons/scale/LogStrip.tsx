@@ -1,0 +1,99 @@
+/**
+ * A logarithmic strip: each decade the same width, so a toy run and GPT-3 fit on one line.
+ * Marks are labelled in text and shape (a circle and a diamond), not only in colour.
+ */
+export interface StripMark {
+  readonly value: number;
+  readonly label: string;
+  readonly shape: 'circle' | 'diamond';
+}
+
+export interface StripReference {
+  readonly value: number;
+  readonly label: string;
+}
+
+const WIDTH = 640;
+const HEIGHT = 104;
+const PAD = 24;
+const AXIS_Y = 50;
+
+/** The decade span shown: the marks' decades with one to spare on each side. */
+export function decadeSpan(values: readonly number[]): [number, number] {
+  const logs = values.filter((v) => v > 0 && Number.isFinite(v)).map(Math.log10);
+  if (logs.length === 0) return [0, 1];
+  return [Math.floor(Math.min(...logs)) - 1, Math.ceil(Math.max(...logs)) + 1];
+}
+
+export function LogStrip(props: {
+  readonly marks: readonly StripMark[];
+  readonly references?: readonly StripReference[];
+  readonly label: string;
+}) {
+  const [low, high] = decadeSpan(props.marks.map((m) => m.value));
+  const x = (value: number) => PAD + ((Math.log10(value) - low) / (high - low)) * (WIDTH - 2 * PAD);
+  const step = Math.max(1, Math.ceil((high - low) / 8));
+  const decades: number[] = [];
+  for (let d = Math.ceil(low / step) * step; d <= high; d += step) decades.push(d);
+  const references = (props.references ?? []).filter(
+    (r) => Math.log10(r.value) >= low && Math.log10(r.value) <= high,
+  );
+  return (
+    <svg
+      className="log-strip"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={props.label}
+      direction="ltr"
+    >
+      <line x1={PAD} x2={WIDTH - PAD} y1={AXIS_Y} y2={AXIS_Y} className="axis" />
+      {decades.map((d) => (
+        <g key={d} transform={`translate(${x(10 ** d)} ${AXIS_Y})`}>
+          <line y1={-4} y2={4} className="axis" />
+          <text y={18} textAnchor="middle" className="tick">
+            10
+            <tspan dy={-5} fontSize="0.7em">
+              {d}
+            </tspan>
+          </text>
+        </g>
+      ))}
+      {references.map((r) => (
+        <g key={r.label} transform={`translate(${x(r.value)} ${AXIS_Y})`}>
+          <line y1={22} y2={30} className="reference" />
+          <text y={42} textAnchor="middle" className="reference-label">
+            {r.label}
+          </text>
+        </g>
+      ))}
+      {props.marks.map((mark, k) => {
+        const cx = x(mark.value);
+        const labelY = k % 2 === 0 ? 12 : 28;
+        return (
+          <g key={mark.label} className={`mark mark-${k}`}>
+            {mark.shape === 'circle' ? (
+              <circle cx={cx} cy={AXIS_Y} r={7} />
+            ) : (
+              <rect
+                x={cx - 6}
+                y={AXIS_Y - 6}
+                width={12}
+                height={12}
+                transform={`rotate(45 ${cx} ${AXIS_Y})`}
+              />
+            )}
+            <line x1={cx} x2={cx} y1={labelY + 3} y2={AXIS_Y - 8} className="leader" />
+            <text
+              x={cx}
+              y={labelY}
+              textAnchor={cx < WIDTH / 2 ? 'start' : 'end'}
+              className="mark-label"
+            >
+              {mark.label}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * A decision-boundary plot on a canvas: what a classifier predicts over the plane of its two
+ * inputs, with the data on top. Presentational only: the caller passes the picture (from the
+ * engine) and gets clicks back in data coordinates. The canvas is focusable and described by a
+ * text summary, and a legend spells out colours and shapes.
+ */
+import { useCallback, useEffect, useId, useRef, type MouseEvent } from 'react';
+import { drawBoundary, shapeOf, type BoundaryPicture, type Palette } from './draw';
+import { plotFrame, toData } from './geometry';
+import './boundary.css';
+
+export type { BoundaryPicture } from './draw';
+
+export interface BoundaryPlotProps {
+  readonly picture: BoundaryPicture | null;
+  /** Accessible name of the plot. */
+  readonly label: string;
+  /** Text alternative: what the plot shows, in words and numbers. */
+  readonly summary: string;
+  readonly classNames: readonly string[];
+  readonly axisLabels: readonly [string, string];
+  readonly legend: {
+    readonly training: string;
+    readonly validation: string;
+    readonly added: string;
+  };
+  /** Training points from this index on (in `picture.points`) were added by the learner. */
+  readonly highlightFrom?: number;
+  /** Called with the data coordinates of a click inside the plotting area. */
+  readonly onPick?: (x1: number, x2: number) => void;
+  /** Logical size in CSS pixels (the canvas is square and scales down to fit). */
+  readonly size?: number;
+}
+
+const FALLBACK_COLOURS = ['#2448c8', '#b3261e', '#0b6b3a'];
+
+function readPalette(element: Element): Palette {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    classes: FALLBACK_COLOURS.map((fallback, k) => read(`--series-${k + 1}`, fallback)),
+    text: read('--text', '#15171c'),
+    border: read('--border', '#c9cedb'),
+    background: read('--surface', '#ffffff'),
+  };
+}
+
+export function BoundaryPlot(props: BoundaryPlotProps) {
+  const { picture, size = 380, onPick, highlightFrom = Infinity } = props;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const summaryId = useId();
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d') ?? null;
+    if (canvas === null || ctx === null) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(size * ratio);
+    canvas.height = Math.round(size * ratio);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    if (picture === null) {
+      ctx.clearRect(0, 0, size, size);
+      return;
+    }
+    drawBoundary(ctx, plotFrame(size), picture, readPalette(canvas), {
+      classCount: props.classNames.length,
+      highlightFrom,
+    });
+  }, [picture, size, highlightFrom, props.classNames.length]);
+
+  const click = useCallback(
+    (event: MouseEvent<HTMLCanvasElement>) => {
+      if (onPick === undefined || picture === null) return;
+      const rect = event.currentTarget.getBoundingClientRect();
+      const scale = rect.width > 0 ? size / rect.width : 1;
+      const point = toData(
+        plotFrame(size),
+        picture.ranges,
+        (event.clientX - rect.left) * scale,
+        (event.clientY - rect.top) * scale,
+      );
+      if (point !== null) onPick(point[0], point[1]);
+    },
+    [onPick, picture, size],
+  );
+
+  return (
+    <figure className="boundary-plot">
+      <canvas
+        ref={canvasRef}
+        role="img"
+        aria-label={props.label}
+        aria-describedby={summaryId}
+        tabIndex={0}
+        width={size}
+        height={size}
+        style={{ maxWidth: `${size}px` }}
+        className={onPick === undefined ? undefined : 'pickable'}
+        onClick={click}
+      />
+      <figcaption>
+        <p className="boundary-axes">
+          <span>→ {props.axisLabels[0]}</span> <span>↑ {props.axisLabels[1]}</span>
+        </p>
+        <ul className="boundary-legend">
+          {props.classNames.map((name, label) => (
+            <li key={name}>
+              <span
+                className={`swatch shape-${shapeOf(label)} class-${label}`}
+                aria-hidden="true"
+              />
+              {name}
+            </li>
+          ))}
+          <li>
+            <span className="swatch shape-circle filled" aria-hidden="true" />
+            {props.legend.training}
+          </li>
+          <li>
+            <span className="swatch shape-circle hollow" aria-hidden="true" />
+            {props.legend.validation}
+          </li>
+          <li>
+            <span className="swatch shape-circle added" aria-hidden="true" />
+            {props.legend.added}
+          </li>
+        </ul>
+        <p id={summaryId} className="boundary-summary">
+          {props.summary}
+        </p>
+      </figcaption>
+    </figure>
+  );
+}

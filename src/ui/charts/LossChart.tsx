@@ -1,0 +1,176 @@
+/**
+ * The shared loss chart: one line per series over epochs, a linear or logarithmic loss axis,
+ * labelled marks (early stopping, divergence), and read-outs by pointer and by keyboard. Lines
+ * stop where a value is not finite, and a mark says where and why. Each series is thinned to
+ * at most MAX_CHART_POINTS points and nothing animates, so a streaming run stays cheap; the
+ * caller throttles how often new series arrive (useThrottledVersion).
+ */
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { formatLoss } from '../format';
+import { useLessonT } from '../i18n';
+import { epochUnion, firstGap, logAxis, nearestIndex, valueAt } from './chart-data';
+import { ChartLegend, ChartSummary, ChartTable, MarkerList } from './ChartText';
+import { decimate, type ChartPoint } from './decimate';
+import { LossPlot } from './LossPlot';
+import { chartMessages } from './messages';
+import { chartTable } from './tables';
+import type { ChartMarker, ChartSeries } from './types';
+import './charts.css';
+
+export type { ChartMarker, ChartSeries } from './types';
+
+export interface LossChartProps {
+  readonly series: readonly ChartSeries[];
+  /** Start with a logarithmic loss axis (the learner can switch). */
+  readonly log?: boolean;
+  readonly title: string;
+  readonly yLabel?: string;
+  readonly height?: number;
+  readonly markers?: readonly ChartMarker[];
+}
+
+const PAGE_STEP = 10;
+const NO_ROWS: readonly (readonly ChartPoint[])[] = [];
+
+function LossChartView(props: LossChartProps) {
+  const t = useLessonT(chartMessages);
+  const { series, title } = props;
+  const [log, setLog] = useState(props.log ?? false);
+  const [cursor, setCursor] = useState<number | null>(null);
+  const summaryId = useId();
+
+  const drawn = useMemo(() => series.map((s) => decimate(s.points.x, s.points.y)), [series]);
+  const epochs = useMemo(() => epochUnion(series.map((s) => s.points)), [series]);
+  const axis = useMemo(() => (log ? logAxis(drawn) : null), [drawn, log]);
+  const shared = useMemo(
+    () =>
+      chartTable(
+        series.map((s) => s.points),
+        drawn,
+        axis,
+      ),
+    [series, drawn, axis],
+  );
+  // Only when no shared table is possible does each line get its own points.
+  const rows = useMemo(
+    () =>
+      shared !== null
+        ? NO_ROWS
+        : axis === null
+          ? drawn
+          : drawn.map((points) => onLogAxis(points, axis.floor)),
+    [shared, drawn, axis],
+  );
+  const markerList = useMemo(() => {
+    const gaps: ChartMarker[] = [];
+    for (const s of series) {
+      const epoch = firstGap(s.points);
+      if (epoch !== null)
+        gaps.push({ x: epoch, kind: 'diverged', label: t('diverged', { name: s.label, epoch }) });
+    }
+    return [...(props.markers ?? []), ...gaps];
+  }, [series, props.markers, t]);
+  // Callers rebuild their markers with every update; equal ones keep the drawing untouched.
+  const markersKey = JSON.stringify(markerList);
+  const markers = useMemo(() => JSON.parse(markersKey) as ChartMarker[], [markersKey]);
+  const xDomain = useMemo<readonly [number, number]>(() => {
+    const first = epochs[0];
+    const last = epochs.at(-1);
+    return first === undefined || last === undefined ? [0, 1] : [first, Math.max(last, first + 1)];
+  }, [epochs]);
+
+  const cursorEpoch =
+    cursor === null || epochs.length === 0 ? null : (epochs[nearestIndex(epochs, cursor)] ?? null);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (epochs.length === 0) return;
+    const at = cursorEpoch === null ? -1 : nearestIndex(epochs, cursorEpoch);
+    const moves: Record<string, number> = {
+      ArrowRight: at + 1,
+      ArrowUp: at + 1,
+      ArrowLeft: at < 0 ? 0 : at - 1,
+      ArrowDown: at < 0 ? 0 : at - 1,
+      PageUp: at + PAGE_STEP,
+      PageDown: Math.max(0, at - PAGE_STEP),
+      Home: 0,
+      End: epochs.length - 1,
+    };
+    const target = moves[event.key];
+    if (event.key === 'Escape') setCursor(null);
+    else if (target === undefined) return;
+    else setCursor(epochs[Math.min(Math.max(target, 0), epochs.length - 1)] ?? null);
+    event.preventDefault();
+  }
+
+  return (
+    <figure className="loss-chart">
+      <figcaption className="loss-chart-title">{title}</figcaption>
+      <label className="loss-chart-toggle">
+        <input type="checkbox" checked={log} onChange={(event) => setLog(event.target.checked)} />{' '}
+        {t('logAxis')}
+      </label>
+      <div
+        className="loss-chart-plot"
+        role="group"
+        tabIndex={0}
+        aria-label={t('region', { title })}
+        aria-describedby={summaryId}
+        onKeyDown={onKeyDown}
+        onBlur={() => setCursor(null)}
+      >
+        <LossPlot
+          series={series}
+          rows={rows}
+          shared={shared?.rows ?? null}
+          joinGaps={shared?.joinGaps ?? false}
+          axis={axis}
+          xDomain={xDomain}
+          markers={markers}
+          cursor={cursorEpoch}
+          epochs={epochs}
+          height={props.height ?? 280}
+          xLabel={t('epoch')}
+          yLabel={props.yLabel ?? t('loss')}
+          onPick={setCursor}
+        />
+      </div>
+      <p className="loss-chart-readout" aria-live="polite" data-testid="chart-readout">
+        {cursorEpoch === null ? (
+          t('hint')
+        ) : (
+          <Readout epoch={cursorEpoch} series={series} word={t('epoch')} />
+        )}
+      </p>
+      {axis?.clampedZero === true && <p className="loss-chart-note">{t('zeroOnLog')}</p>}
+      <ChartLegend series={series} t={t} />
+      <MarkerList markers={markers} t={t} />
+      <ChartSummary id={summaryId} series={series} t={t} />
+      <ChartTable title={title} series={series} t={t} />
+    </figure>
+  );
+}
+
+/** "epoch 40: train 0.1230, validation 0.1500", the numbers kept left-to-right. */
+function Readout(props: { epoch: number; series: readonly ChartSeries[]; word: string }) {
+  const values = props.series
+    .map((s) => ({ label: s.label, value: valueAt(s.points, props.epoch) }))
+    .filter((v) => v.value !== undefined);
+  return (
+    <>
+      {props.word} <span className="numbers">{props.epoch}</span>:{' '}
+      {values.map((v, i) => (
+        <span key={v.label}>
+          {i > 0 && ', '}
+          {v.label} <span className="numbers">{formatLoss(v.value)}</span>
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** A log axis cannot show 0 or below: such values sit on the axis floor. */
+function onLogAxis(points: readonly ChartPoint[], floor: number): ChartPoint[] {
+  return points.map((p) => (p.y !== null && p.y <= 0 ? { x: p.x, y: floor } : p));
+}
+
+export const LossChart = memo(LossChartView);

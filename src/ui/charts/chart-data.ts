@@ -1,0 +1,137 @@
+/**
+ * Pure helpers behind the loss chart: the epochs a cursor can visit, the value of a series at
+ * an epoch, where a line stops, and a logarithmic axis that fits the data.
+ */
+import type { ChartPoint } from './decimate';
+
+export interface SeriesPoints {
+  readonly x: ArrayLike<number>;
+  readonly y: ArrayLike<number>;
+}
+
+/** Every epoch that appears in any series, ascending, without repeats. */
+export function epochUnion(series: readonly SeriesPoints[]): number[] {
+  const all = new Set<number>();
+  for (const { x } of series) for (let i = 0; i < x.length; i++) all.add(x[i] as number);
+  return [...all].sort((a, b) => a - b);
+}
+
+/** The index of `x` in the ascending array, or of its nearest neighbour. */
+export function nearestIndex(xs: ArrayLike<number>, x: number): number {
+  let low = 0;
+  let high = xs.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((xs[mid] as number) < x) low = mid + 1;
+    else high = mid;
+  }
+  if (low > 0 && Math.abs((xs[low - 1] as number) - x) <= Math.abs((xs[low] as number) - x)) {
+    return low - 1;
+  }
+  return low;
+}
+
+/** The series' value at exactly epoch `x` (undefined when it has no point there). */
+export function valueAt(points: SeriesPoints, x: number): number | undefined {
+  if (points.x.length === 0) return undefined;
+  const i = nearestIndex(points.x, x);
+  return points.x[i] === x ? (points.y[i] as number) : undefined;
+}
+
+/** The epoch of the first value that is not a finite number, or null. */
+export function firstGap(points: SeriesPoints): number | null {
+  const n = Math.min(points.x.length, points.y.length);
+  for (let i = 0; i < n; i++)
+    if (!Number.isFinite(points.y[i] as number)) return points.x[i] as number;
+  return null;
+}
+
+export interface SeriesSummary {
+  readonly first: { x: number; y: number };
+  readonly last: { x: number; y: number };
+  readonly min: { x: number; y: number };
+}
+
+/** First, last and lowest finite values, or null when there are none. */
+export function summarise(points: SeriesPoints): SeriesSummary | null {
+  let first: { x: number; y: number } | null = null;
+  let last: { x: number; y: number } | null = null;
+  let min: { x: number; y: number } | null = null;
+  const n = Math.min(points.x.length, points.y.length);
+  for (let i = 0; i < n; i++) {
+    const p = { x: points.x[i] as number, y: points.y[i] as number };
+    if (!Number.isFinite(p.y)) continue;
+    first ??= p;
+    last = p;
+    if (min === null || p.y < min.y) min = p;
+  }
+  return first && last && min ? { first, last, min } : null;
+}
+
+export interface LogAxis {
+  readonly domain: [number, number];
+  readonly ticks: number[];
+  /** Where values ≤ 0 are drawn (the bottom of the axis). */
+  readonly floor: number;
+  /** Some drawn value was ≤ 0. */
+  readonly clampedZero: boolean;
+}
+
+const MAX_LOG_TICKS = 7;
+/** 10^k written exactly (10 ** -7 is not exactly 1e-7 in floating point). */
+const decade = (k: number) => Number(`1e${k}`);
+
+/** Whole decades covering the positive values drawn, with at most MAX_LOG_TICKS ticks. */
+export function logAxis(series: readonly (readonly ChartPoint[])[]): LogAxis {
+  let low = Infinity;
+  let high = -Infinity;
+  let clampedZero = false;
+  for (const points of series) {
+    for (const { y } of points) {
+      if (y === null) continue;
+      if (y <= 0) clampedZero = true;
+      else {
+        low = Math.min(low, y);
+        high = Math.max(high, y);
+      }
+    }
+  }
+  if (low === Infinity) {
+    low = 1e-3;
+    high = 1;
+  }
+  const from = Math.max(-320, Math.floor(Math.log10(low)));
+  let to = Math.min(308, Math.ceil(Math.log10(high)));
+  if (to <= from) to = from + 1;
+  const every = Math.ceil((to - from) / (MAX_LOG_TICKS - 1));
+  const ticks: number[] = [];
+  for (let k = from; k <= to; k += every) ticks.push(decade(k));
+  return { domain: [decade(from), decade(to)], ticks, floor: decade(from), clampedZero };
+}
+
+const SUPERSCRIPT: Readonly<Record<string, string>> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/** A decade as 10ⁿ (10⁻³, 10⁰, 10¹²). */
+export function formatDecade(value: number): string {
+  const exponent = Math.round(Math.log10(value));
+  return `10${[...String(exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
+}
+
+/** A compact axis label: three significant digits, exponent notation when large or tiny. */
+export function formatTick(value: number): string {
+  const abs = Math.abs(value);
+  if (abs !== 0 && (abs >= 1e4 || abs < 1e-3)) return value.toExponential(1);
+  return String(Number(value.toPrecision(3)));
+}

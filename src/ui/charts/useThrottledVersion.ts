@@ -1,0 +1,38 @@
+/**
+ * Values that follow a fast-changing input at most once per `intervalMs`, and always catch up
+ * with the latest one. Charts key their data on them, so a run streaming 60 updates a second
+ * redraws its chart about 10 times a second.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+export const CHART_REFRESH_MS = 100;
+
+/** A run's version number, throttled. */
+export function useThrottledVersion(
+  version: number,
+  intervalMs: number = CHART_REFRESH_MS,
+): number {
+  return useThrottled(version, intervalMs);
+}
+
+/** Any value compared by identity (e.g. the run views a chart draws), throttled. */
+export function useThrottled<T>(value: T, intervalMs: number = CHART_REFRESH_MS): T {
+  const [shown, setShown] = useState(value);
+  const lastShownAt = useRef(-Infinity);
+  useEffect(() => {
+    if (Object.is(value, shown)) return;
+    const show = () => {
+      lastShownAt.current = performance.now();
+      // The updater form: `value` may itself be a function.
+      setShown(() => value);
+    };
+    const wait = lastShownAt.current + intervalMs - performance.now();
+    if (wait <= 0) {
+      show();
+      return;
+    }
+    const timer = setTimeout(show, wait);
+    return () => clearTimeout(timer);
+  }, [value, shown, intervalMs]);
+  return shown;
+}

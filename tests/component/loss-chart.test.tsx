@@ -1,0 +1,235 @@
+/**
+ * The shared loss chart: legend, log toggle, keyboard read-out, the stop-and-say-why mark for
+ * non-finite values, text alternatives, and the cap on drawn points.
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useConfig } from '../../src/store/config';
+import { logAxis } from '../../src/ui/charts/chart-data';
+import { bucketRows, sharedRows } from '../../src/ui/charts/tables';
+import { decimate, MAX_CHART_POINTS } from '../../src/ui/charts/decimate';
+import { LossChart, type ChartSeries } from '../../src/ui/charts/LossChart';
+
+function series(id: string, label: string, f: (epoch: number) => number, epochs = 50): ChartSeries {
+  const x = Float64Array.from({ length: epochs }, (_, i) => i);
+  return { id, label, color: 'var(--series-1)', points: { x, y: x.map(f) } };
+}
+
+const train = series('train', 'train', (i) => 1 / (i + 1));
+const validation = { ...series('val', 'validation', (i) => 1.5 / (i + 1)), dashed: true };
+
+beforeEach(() => useConfig.getState().reset());
+
+describe('LossChart', () => {
+  it('names every series in the legend and draws them as lines', () => {
+    const { container } = render(<LossChart title="Loss" series={[train, validation]} />);
+    const legend = screen.getByRole('list', { name: 'Lines' });
+    expect(within(legend).getByText('train')).toBeInTheDocument();
+    expect(within(legend).getByText('validation')).toBeInTheDocument();
+    // The dashed series shows its dash in the legend too, so colour is not the only signal.
+    expect(legend.querySelectorAll('line')[1]).toHaveAttribute('stroke-dasharray', '6 4');
+    expect(container.querySelectorAll('.recharts-line-curve')).toHaveLength(2);
+  });
+
+  it('switches between a linear and a logarithmic loss axis', async () => {
+    const user = userEvent.setup();
+    render(<LossChart title="Loss" series={[train]} />);
+    const toggle = screen.getByRole('checkbox', { name: 'Logarithmic loss axis' });
+    expect(toggle).not.toBeChecked();
+    // Tick labels arrive a moment after the first paint (recharts lays out the axes first).
+    expect(await screen.findByText('0.5')).toBeInTheDocument();
+    expect(screen.queryByText('10⁻¹')).toBeNull();
+    await user.click(toggle);
+    expect(toggle).toBeChecked();
+    // 1/(i+1) spans 0.02 … 1: whole decades 10⁻² to 10⁰.
+    for (const tick of ['10⁻²', '10⁻¹', '10⁰'])
+      expect(await screen.findAllByText(tick)).not.toHaveLength(0);
+    expect(screen.queryByText('0.5')).toBeNull();
+  });
+
+  it('reads out the epoch and every value from the keyboard', async () => {
+    const user = userEvent.setup();
+    render(<LossChart title="Loss" series={[train, validation]} />);
+    const region = screen.getByRole('group', { name: /Loss\. Use the left and right arrow keys/ });
+    region.focus();
+    await user.keyboard('{ArrowRight}');
+    const readout = screen.getByTestId('chart-readout');
+    expect(readout).toHaveAttribute('aria-live', 'polite');
+    expect(readout).toHaveTextContent('epoch 0: train 1.0000, validation 1.5000');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(readout).toHaveTextContent('epoch 2: train 0.3333, validation 0.5000');
+    await user.keyboard('{End}');
+    expect(readout).toHaveTextContent('epoch 49: train 0.0200, validation 0.0300');
+    await user.keyboard('{ArrowLeft}');
+    expect(readout).toHaveTextContent('epoch 48:');
+  });
+
+  it('stops the line at a non-finite value and says it diverged there', () => {
+    const exploding = series('lr', '1.6', (i) => (i >= 30 ? NaN : 2 ** i));
+    render(<LossChart title="Loss" series={[exploding]} />);
+    const marks = screen.getByRole('list', { name: 'Marks on the chart' });
+    expect(marks).toHaveTextContent(
+      '1.6: diverged at epoch 30, the loss is no longer a finite number',
+    );
+  });
+
+  it('breaks the line where a value is not finite, and draws series with different epochs', () => {
+    const holed = series('holed', 'holed', (i) => (i === 20 ? NaN : 1 / (i + 1)));
+    const { container, unmount } = render(<LossChart title="Loss" series={[holed, validation]} />);
+    const curves = container.querySelectorAll('.recharts-line-curve');
+    expect(curves[0]?.getAttribute('d')?.match(/M/g)).toHaveLength(2);
+    unmount();
+    // Every other epoch only: the lines cannot share one table of rows, and both still draw.
+    const sparse = {
+      ...series('sparse', 'sparse', (i) => 2 / (i + 1)),
+      points: { x: Float64Array.from([0, 2, 4, 6]), y: Float64Array.from([2, 1, 0.5, 0.25]) },
+    };
+    const mixed = render(<LossChart title="Loss" series={[train, sparse]} />);
+    expect(mixed.container.querySelectorAll('.recharts-line-curve')).toHaveLength(2);
+  });
+
+  it('shows the markers it is given, numbered on the chart and listed in words', () => {
+    render(
+      <LossChart
+        title="Loss"
+        series={[train]}
+        markers={[{ x: 12, kind: 'early-stop', label: 'stopped early at epoch 12' }]}
+      />,
+    );
+    expect(screen.getByText('stopped early at epoch 12')).toBeInTheDocument();
+  });
+
+  it('offers a summary and a table of the last epochs as text', async () => {
+    const user = userEvent.setup();
+    render(<LossChart title="Loss" series={[train]} />);
+    const region = screen.getByRole('group', { name: /Loss\./ });
+    const summary = document.getElementById(region.getAttribute('aria-describedby') ?? '');
+    expect(summary).toHaveTextContent(
+      'train: first 1.0000 at epoch 0, last 0.0200 at epoch 49, lowest 0.0200 at epoch 49.',
+    );
+    await user.click(screen.getByText('Show values as a table'));
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(11);
+    expect(within(table).getByRole('rowheader', { name: '49' })).toBeInTheDocument();
+  });
+
+  it('draws no more than the point budget however long the run', () => {
+    const long = series('long', 'long', (i) => 1 + Math.sin(i / 7) + (i === 1234 ? 50 : 0), 20_000);
+    const { container } = render(<LossChart title="Loss" series={[long]} />);
+    const path = container.querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
+    const vertices = path.match(/[ML]/g)?.length ?? 0;
+    expect(vertices).toBeGreaterThan(100);
+    expect(vertices).toBeLessThanOrEqual(MAX_CHART_POINTS);
+  });
+});
+
+describe('decimate', () => {
+  it('keeps short series whole, turning non-finite values into gaps', () => {
+    const points = decimate([0, 1, 2], [1, NaN, 3]);
+    expect(points).toEqual([
+      { x: 0, y: 1 },
+      { x: 1, y: null },
+      { x: 2, y: 3 },
+    ]);
+  });
+
+  it('never returns more than the budget, and keeps the extremes, the ends and the first gap', () => {
+    const n = 50_000;
+    const x = Float64Array.from({ length: n }, (_, i) => i);
+    const y = x.map((i) => Math.cos(i / 100) + (i === 31_337 ? 100 : 0) - (i === 777 ? 100 : 0));
+    y[40_000] = NaN;
+    const points = decimate(x, y);
+    expect(points.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+    expect(points.length).toBeGreaterThan(MAX_CHART_POINTS / 2);
+    expect(points).toContainEqual({ x: 31_337, y: y[31_337] });
+    expect(points).toContainEqual({ x: 777, y: y[777] });
+    expect(points).toContainEqual({ x: 40_000, y: null });
+    expect(points[0]?.x).toBe(0);
+    expect(points.at(-1)?.x).toBe(n - 1);
+    const xs = points.map((p) => p.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  });
+
+  it('respects any smaller budget', () => {
+    const x = Float64Array.from({ length: 1000 }, (_, i) => i);
+    for (const budget of [10, 50, 99])
+      expect(decimate(x, x, budget).length).toBeLessThanOrEqual(budget);
+  });
+});
+
+describe('sharedRows', () => {
+  it('puts series that advance side by side into one table, each ending where it ends', () => {
+    const rows = sharedRows([
+      [
+        { x: 0, y: 1 },
+        { x: 1, y: 0.5 },
+        { x: 2, y: null },
+      ],
+      [{ x: 0, y: 3 }],
+    ]);
+    expect(rows).toEqual([
+      { x: 0, y0: 1, y1: 3 },
+      { x: 1, y0: 0.5 },
+      { x: 2, y0: null },
+    ]);
+  });
+
+  it('refuses series whose epochs differ', () => {
+    expect(sharedRows([[{ x: 0, y: 1 }], [{ x: 1, y: 1 }]])).toBeNull();
+  });
+});
+
+describe('bucketRows', () => {
+  const long = (n: number, f: (i: number) => number) => {
+    const x = Float64Array.from({ length: n }, (_, i) => i);
+    return { x, y: x.map(f) };
+  };
+
+  it('thins long series into one table of at most the budget, keeping each one’s extremes', () => {
+    const a = long(10_000, (i) => 1 + Math.sin(i / 50) + (i === 4321 ? 40 : 0));
+    const b = long(7_000, (i) => 2 / (i + 1));
+    const table = bucketRows([a, b], MAX_CHART_POINTS);
+    expect(table?.bucketed).toBe(true);
+    const rows = table?.rows ?? [];
+    expect(rows.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+    const values = (key: string) =>
+      rows.map((row) => row[key]).filter((v): v is number => typeof v === 'number');
+    expect(Math.max(...values('y0'))).toBe(Math.max(...a.y));
+    expect(Math.min(...values('y0'))).toBe(Math.min(...a.y));
+    expect(Math.max(...values('y1'))).toBe(2);
+    // The shorter series stops where its epochs stop.
+    const lastB = rows.findLastIndex((row) => row.y1 !== undefined);
+    expect(rows[lastB]?.x).toBeLessThan(7_100);
+  });
+
+  it('lines up short series that skip epochs, and ends a diverged one at its last finite value', () => {
+    const sparse = { x: [0, 2, 4], y: [3, 2, 1] };
+    const diverged = { x: [0, 1, 2, 3], y: [1, 10, 100, NaN] };
+    expect(bucketRows([sparse, diverged], MAX_CHART_POINTS)?.rows).toEqual([
+      { x: 0, y0: 3, y1: 1 },
+      { x: 1, y1: 10 },
+      { x: 2, y0: 2, y1: 100 },
+      { x: 4, y0: 1 },
+    ]);
+  });
+
+  it('refuses a series that comes back after a gap (it is drawn on its own)', () => {
+    expect(bucketRows([{ x: [0, 1, 2], y: [1, NaN, 1] }], MAX_CHART_POINTS)).toBeNull();
+  });
+});
+
+describe('logAxis', () => {
+  it('covers the data in whole decades and puts zeros on the floor', () => {
+    const axis = logAxis([
+      [
+        { x: 0, y: 0.5 },
+        { x: 1, y: 0 },
+        { x: 2, y: 0.0004 },
+      ],
+    ]);
+    expect(axis.domain).toEqual([1e-4, 1]);
+    expect(axis.floor).toBe(1e-4);
+    expect(axis.clampedZero).toBe(true);
+  });
+});
