@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { firstScreenPlugin } from './build/first-screen-plugin';
+import { precachePlugin } from './build/precache-plugin';
 
 export default defineConfig({
-  plugins: [react(), firstScreenPlugin('main')],
+  plugins: [react(), firstScreenPlugin('main'), precachePlugin()],
   base: './',
   worker: { format: 'es' },
   build: {

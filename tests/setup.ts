@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// findBy/waitFor wait up to 10 s: on a busy 2-core machine 1 s (the default) is flaky.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => cleanup());
 

@@ -1,24 +1,59 @@
-/** The shell: header, notices, the sticky transport bar and lesson links, then the lessons. */
+/**
+ * The shell. The learner's page: header, notices, the sticky transport bar and lesson links,
+ * then every lesson. Presenter mode (`mode=presenter`) and embed mode (`embed=<lesson>`) are
+ * other layouts of the same lessons, loaded only when asked for.
+ */
+import { lazy, Suspense } from 'react';
+import { useConfig } from '../store/config';
 import { useT } from '../ui/i18n';
 import type { MessageKey } from '../ui/messages/en';
+import { LiveAnnouncer } from './announcer/LiveAnnouncer';
 import { EngineErrorBanner } from './EngineErrorBanner';
 import { Header } from './Header';
 import { LessonSection } from './LessonSection';
 import { lessons } from './lessons';
 import { MainTransport } from './MainTransport';
-import { Notices } from './Notices';
+
+const PresenterApp = lazy(() => import('./deferred').then((m) => ({ default: m.PresenterApp })));
+const EmbedApp = lazy(() => import('./deferred').then((m) => ({ default: m.EmbedApp })));
+// Only a link with problems has notices: their code can come a moment later.
+const Notices = lazy(() => import('./deferred').then((m) => ({ default: m.Notices })));
 
 export function App() {
+  const embed = useConfig((state) => state.app.embed);
+  const mode = useConfig((state) => state.app.mode);
+  if (embed !== undefined) {
+    return (
+      <Suspense fallback={null}>
+        <EmbedApp lesson={embed} />
+      </Suspense>
+    );
+  }
+  if (mode === 'presenter') {
+    return (
+      <Suspense fallback={null}>
+        <PresenterApp />
+      </Suspense>
+    );
+  }
+  return <LearnerApp />;
+}
+
+function LearnerApp() {
   const t = useT();
+
   return (
     <>
       <a className="skip-link" href="#lessons">
         {t('app.skip')}
       </a>
       <Header />
-      <Notices />
+      <Suspense fallback={null}>
+        <Notices />
+      </Suspense>
       <EngineErrorBanner />
-      <div className="sticky-bar">
+      {/* A landmark, so the controls are found like the rest of the page. */}
+      <div className="sticky-bar" role="region" aria-label={t('transport.label')}>
         <MainTransport />
         <nav className="lesson-nav" aria-label={t('nav.label')}>
           <ol>
@@ -37,6 +72,7 @@ export function App() {
         {lessons.map((lesson) => (
           <LessonSection key={lesson.id} lesson={lesson} />
         ))}
+        <LiveAnnouncer />
       </main>
     </>
   );

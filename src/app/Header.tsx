@@ -1,6 +1,12 @@
-/** Title, tagline and the page-wide choices: theme and language. */
+/**
+ * Title, tagline and the page-wide choices: theme and language at once, then the other tools
+ * (reduce motion, copy link, export, presenter mode) as soon as their code has loaded.
+ */
+import { lazy, Suspense } from 'react';
 import { useConfig } from '../store/config';
 import { useT } from '../ui/i18n';
+
+const HeaderTools = lazy(() => import('./deferred').then((m) => ({ default: m.HeaderTools })));
 
 export function Header() {
   const t = useT();
@@ -32,6 +38,9 @@ export function Header() {
             </option>
           </select>
         </label>
+        <Suspense fallback={null}>
+          <HeaderTools />
+        </Suspense>
       </div>
     </header>
   );

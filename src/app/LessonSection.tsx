@@ -1,24 +1,59 @@
-/** One lesson: a linkable section with its number, title, summary and (lazy) content. */
-import { Suspense } from 'react';
+/**
+ * One lesson: a linkable section with its number, title, summary and (lazy) content. On the
+ * learner's page its heading row also offers an Embed button; presenter mode leaves that out;
+ * an embed shows the content alone (its title kept for assistive technology only).
+ */
+import { lazy, Suspense, useState } from 'react';
 import type { MessageKey } from '../ui/messages/en';
 import { useT } from '../ui/i18n';
 import { lessonViews } from './lesson-views';
 import type { LessonMeta } from './lessons';
+import { currentEmbedUrl } from './url-sync';
 
-export function LessonSection({ lesson }: { lesson: LessonMeta }) {
+const EmbedDialog = lazy(() => import('./deferred').then((m) => ({ default: m.EmbedDialog })));
+
+export type LessonChrome = 'page' | 'presenter' | 'embed';
+
+export function LessonSection({
+  lesson,
+  chrome = 'page',
+}: {
+  lesson: LessonMeta;
+  chrome?: LessonChrome;
+}) {
   const t = useT();
+  // The embed address is taken when the dialog opens: it shows the settings of that moment.
+  const [embedSrc, setEmbedSrc] = useState<string | null>(null);
   const View = lessonViews[lesson.id];
   const titleId = `${lesson.id}-title`;
+  const title = t(`lesson.${lesson.id}.title` as MessageKey);
+  const embed = chrome === 'embed';
   return (
     <section id={lesson.id} className="lesson" aria-labelledby={titleId}>
-      <h2 id={titleId}>
-        <span className="numbers">{lesson.number}.</span>{' '}
-        {t(`lesson.${lesson.id}.title` as MessageKey)}
-      </h2>
-      <p className="summary">{t(`lesson.${lesson.id}.summary` as MessageKey)}</p>
+      <div className={embed ? 'visually-hidden' : 'lesson-head'}>
+        {/* Focusable from script: presenter mode moves focus here on a lesson change. */}
+        <h2 id={titleId} tabIndex={-1}>
+          <span className="numbers">{lesson.number}.</span> {title}
+        </h2>
+        {chrome === 'page' && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setEmbedSrc(currentEmbedUrl(lesson.id))}
+          >
+            {t('embed.open')} <span className="visually-hidden">{title}</span>
+          </button>
+        )}
+      </div>
+      {!embed && <p className="summary">{t(`lesson.${lesson.id}.summary` as MessageKey)}</p>}
       <Suspense fallback={<p className="placeholder">…</p>}>
         <View />
       </Suspense>
+      {embedSrc !== null && (
+        <Suspense fallback={null}>
+          <EmbedDialog lesson={lesson} src={embedSrc} onClose={() => setEmbedSrc(null)} />
+        </Suspense>
+      )}
     </section>
   );
 }

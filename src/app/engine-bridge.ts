@@ -11,8 +11,9 @@ import type { RunConfig } from '../engine/protocol';
 import { useCommands, sendCommand } from '../store/commands';
 import { useConfig } from '../store/config';
 import { useRuns } from '../store/runs';
+import { MAIN_RUN } from './main-run';
 
-export const MAIN_RUN = 'main';
+export { MAIN_RUN };
 
 let client: EngineClient | null = null;
 

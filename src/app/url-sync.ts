@@ -4,6 +4,8 @@
  * written back with replaceState, so copying the address copies the exact lab state.
  */
 import { useConfig } from '../store/config';
+import { DEFAULT_APP_SETTINGS } from '../store/config-schema';
+import type { LessonId } from './lessons';
 import { readUrlState, writeUrlState } from './url-state';
 
 export function loadSettingsFromUrl(): void {
@@ -15,6 +17,16 @@ export function currentShareUrl(): string {
   const { run, app } = useConfig.getState();
   const { origin, pathname, hash } = window.location;
   return `${origin}${pathname}${writeUrlState(run, app)}${hash}`;
+}
+
+/** The address of one lesson alone (embed mode) with the current settings. */
+export function currentEmbedUrl(lesson: LessonId): string {
+  const { run, app } = useConfig.getState();
+  const { origin, pathname } = window.location;
+  // Page-level state (which lesson is open, presenter mode) means nothing inside a frame.
+  const { lesson: firstLesson, mode } = DEFAULT_APP_SETTINGS;
+  const settings = { ...app, lesson: firstLesson, mode, embed: lesson };
+  return `${origin}${pathname}${writeUrlState(run, settings)}`;
 }
 
 export function keepUrlInSync(): () => void {

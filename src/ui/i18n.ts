@@ -4,20 +4,31 @@
  * and code stay in the same notation in every language.
  */
 import { useCallback } from 'react';
+import { create } from 'zustand';
 import { useConfig } from '../store/config';
-import { ar } from './messages/ar';
 import { en, type Catalog, type MessageKey } from './messages/en';
 
 export type Language = 'en' | 'ar';
 
-const catalogs: Readonly<Record<Language, Catalog>> = { en, ar };
+/**
+ * English ships with the page; the Arabic shell catalog loads the first time Arabic is
+ * chosen (the first screen's JavaScript budget is tight), with English shown meanwhile.
+ */
+const useShellCatalogs = create<{ ar: Catalog | null }>()(() => ({ ar: null }));
+let arabicRequested = false;
+
+function requestArabic(): void {
+  if (arabicRequested) return;
+  arabicRequested = true;
+  void import('./messages/ar').then((module) => useShellCatalogs.setState({ ar: module.ar }));
+}
 
 export function translate(
-  language: Language,
+  catalog: Catalog | null,
   key: MessageKey,
   params?: Readonly<Record<string, string | number>>,
 ): string {
-  return fill(catalogs[language]?.[key] ?? en[key], params);
+  return fill(catalog?.[key] ?? en[key], params);
 }
 
 export type { MessageKey };
@@ -30,7 +41,10 @@ export type Translate = (
 /** The translate function for the current language (re-renders when it changes). */
 export function useT(): Translate {
   const language = useConfig((state) => state.app.lang);
-  return useCallback<Translate>((key, params) => translate(language, key, params), [language]);
+  const arabic = useShellCatalogs((state) => state.ar);
+  if (language === 'ar' && arabic === null) requestArabic();
+  const catalog = language === 'ar' ? arabic : en;
+  return useCallback<Translate>((key, params) => translate(catalog, key, params), [catalog]);
 }
 
 /** A lesson's own strings: English, and Arabic with the same keys. */

@@ -42,7 +42,7 @@ describe('transport bar in Chromium', () => {
     await page.waitForTimeout(400);
     expect(await readEpoch(page)).toBe(paused);
 
-    const updates = page.locator('.counter', { hasText: 'Updates' }).locator('dd');
+    const updates = page.locator('#loop .counter', { hasText: 'Updates' }).locator('dd');
     const before = Number(await updates.textContent());
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     await expect.poll(async () => Number(await updates.textContent())).toBe(before + 1);

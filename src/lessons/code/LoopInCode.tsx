@@ -66,7 +66,13 @@ function Listing({ language, active, t }: { language: CodeLanguage; active: Stag
   return (
     <figure className="code-figure">
       <figcaption>{title}</figcaption>
-      <pre className="code-listing" dir="ltr" data-language={language}>
+      <pre
+        className="code-listing"
+        dir="ltr"
+        data-language={language}
+        tabIndex={0}
+        aria-label={title}
+      >
         <code>
           {lines.map((line, i) => (
             <ListingLine

@@ -11,6 +11,7 @@ export const ar: Catalog = {
   'theme.light': 'فاتح',
   'theme.dark': 'داكن',
   'lang.label': 'اللغة',
+  'embed.open': 'تضمين',
   'transport.label': 'أدوات التحكم في التدريب',
   'transport.play': 'تشغيل',
   'transport.pause': 'إيقاف مؤقت',

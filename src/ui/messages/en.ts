@@ -1,4 +1,9 @@
-/** English messages: the catalog every other language mirrors key for key. */
+/**
+ * English messages: the catalog every other language mirrors key for key. It holds the strings
+ * of the first screen; parts of the shell loaded later (header tools, export, presenter mode,
+ * embed dialog, announcements) carry their own English + Arabic catalogs next to their code, so
+ * their words do not weigh on the first load.
+ */
 export const en = {
   'app.title': 'Training Loop Lab',
   'app.tagline':
@@ -10,6 +15,7 @@ export const en = {
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'lang.label': 'Language',
+  'embed.open': 'Embed',
   'transport.label': 'Training controls',
   'transport.play': 'Play',
   'transport.pause': 'Pause',

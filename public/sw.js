@@ -1,0 +1,78 @@
+/*
+ * Training Loop Lab's service worker: after one visit the lab opens and trains offline.
+ *
+ * - install: caches every file of the build (the list below is written into this file by the
+ *   build, so each build has a new worker and a new cache), then takes over at once;
+ * - activate: deletes the caches of older builds;
+ * - fetch (same-origin GET only; nothing else is touched):
+ *   page loads go to the network first (so a new build shows up), falling back to the cached
+ *   page when offline; every other file is served from the cache first (built files have
+ *   content hashes in their names, so a cached copy is never stale) and cached when fetched.
+ */
+const PRECACHE = /* precache:start */ { version: 'dev', files: ['./'] }; /* precache:end */
+const PREFIX = 'training-loop-lab-';
+// Built files do not vary by request headers; servers may still say `Vary: Origin`, and a module
+// script's request carries an Origin that the precaching request did not.
+const MATCH = { ignoreVary: true };
+const CACHE = PREFIX + PRECACHE.version;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE.files))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith(PREFIX) && name !== CACHE)
+            .map((name) => caches.delete(name)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+function isCacheable(response) {
+  return response.ok && response.type === 'basic';
+}
+
+async function fromNetworkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (isCacheable(response)) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    // Offline: any cached copy of the page will do (its settings live in the query string).
+    const cached =
+      (await cache.match(request, { ...MATCH, ignoreSearch: true })) ??
+      (await cache.match('./', MATCH));
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function fromCacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request, MATCH);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (isCacheable(response)) await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    request.mode === 'navigate' ? fromNetworkFirst(request) : fromCacheFirst(request),
+  );
+});

@@ -1,0 +1,194 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { keepAppearanceInSync } from '../../src/app/appearance';
+import { presenterAction } from '../../src/app/presenter/keys';
+import { useConfig } from '../../src/store/config';
+import { installEngine, resetStores, type TestEngine } from './app-harness';
+
+vi.mock('../../src/app/lesson-views', async () =>
+  (await import('./app-harness')).stubLessonViews(),
+);
+vi.mock('../../src/app/engine-bridge', async () =>
+  (await import('./app-harness')).stubEngineBridge(),
+);
+
+let stopAppearance: () => void = () => undefined;
+let engine: TestEngine;
+beforeEach(() => {
+  resetStores();
+  stopAppearance = keepAppearanceInSync();
+  engine = installEngine();
+});
+afterEach(() => {
+  stopAppearance();
+  vi.restoreAllMocks();
+});
+
+async function openPresenter(lesson = 'loop') {
+  useConfig.getState().setAppField('lesson', lesson);
+  useConfig.getState().setAppField('mode', 'presenter');
+  render(<App />);
+  return screen.findByRole('navigation', { name: 'Presenter controls' });
+}
+
+const lastCommand = () => engine.commands[engine.commands.length - 1];
+const position = () => screen.getByText(/^Lesson \d+ of 12$/).textContent;
+
+describe('presenter mode', () => {
+  it('shows one lesson, large and high-contrast, with reduced controls', async () => {
+    await openPresenter();
+    expect(document.documentElement.dataset.mode).toBe('presenter');
+    expect(document.querySelectorAll('section.lesson')).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 2, name: /The loop/ })).toBeInTheDocument();
+    expect(position()).toBe('Lesson 1 of 12');
+    expect(screen.queryByRole('button', { name: 'Copy link' })).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Lessons' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Embed/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Previous lesson' })).toBeDisabled();
+  });
+
+  it('moves between lessons with the buttons, PageUp/PageDown, ← and the digits', async () => {
+    const user = userEvent.setup();
+    await openPresenter();
+    await user.click(screen.getByRole('button', { name: 'Next lesson' }));
+    expect(position()).toBe('Lesson 2 of 12');
+    expect(screen.getByRole('heading', { level: 2, name: /Forward pass/ })).toHaveFocus();
+    await user.keyboard('{PageDown}');
+    expect(position()).toBe('Lesson 3 of 12');
+    expect(useConfig.getState().app.lesson).toBe('loss');
+    await user.keyboard('{PageUp}');
+    expect(position()).toBe('Lesson 2 of 12');
+    await user.keyboard('{ArrowLeft}');
+    expect(position()).toBe('Lesson 1 of 12');
+    await user.keyboard('{ArrowLeft}');
+    expect(position()).toBe('Lesson 1 of 12');
+    await user.keyboard('9');
+    expect(position()).toBe('Lesson 9 of 12');
+    expect(screen.getByRole('heading', { level: 2, name: /Overfitting/ })).toBeInTheDocument();
+    await user.keyboard('{Control>}2{/Control}');
+    expect(position()).toBe('Lesson 9 of 12');
+  });
+
+  it('drives the main run: Space plays and pauses, → steps one stage, R resets', async () => {
+    const user = userEvent.setup();
+    await openPresenter('forward');
+    await user.keyboard(' ');
+    expect(lastCommand()).toEqual({ type: 'play', runIds: ['main'] });
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(lastCommand()).toEqual({ type: 'pause' });
+    await user.keyboard('{ArrowRight}');
+    expect(lastCommand()).toEqual({ type: 'step', runId: 'main', granularity: 'stage' });
+    await user.keyboard('r');
+    expect(lastCommand()).toEqual({ type: 'reset', runIds: ['main'] });
+  });
+
+  it('hides the transport and leaves the run alone on lessons that have their own runs', async () => {
+    const user = userEvent.setup();
+    await openPresenter('learning-rate');
+    expect(screen.queryByRole('button', { name: 'Play' })).toBeNull();
+    const before = engine.commands.length;
+    await user.keyboard(' r{ArrowRight}');
+    expect(engine.commands).toHaveLength(before);
+  });
+
+  it('ignores keys typed into a field', async () => {
+    await openPresenter();
+    const field = document.createElement('input');
+    document.getElementById('loop')!.append(field);
+    const before = engine.commands.length;
+    for (const key of [' ', 'PageDown', '3', 'r']) fireEvent.keyDown(field, { key });
+    expect(engine.commands).toHaveLength(before);
+    expect(position()).toBe('Lesson 1 of 12');
+  });
+
+  it('? opens the key list as a modal dialog: focus inside, Tab trapped, Escape closes', async () => {
+    const user = userEvent.setup();
+    await openPresenter();
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(dialog).toHaveTextContent('PageUp / PageDown');
+    const close = screen.getByRole('button', { name: 'Close' });
+    expect(close).toHaveFocus();
+    await user.tab();
+    expect(close).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(close).toHaveFocus();
+    // Keys inside the dialog are the dialog's own.
+    await user.keyboard('{PageDown}');
+    expect(position()).toBe('Lesson 1 of 12');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('the help button opens the list and focus returns to it on close', async () => {
+    const user = userEvent.setup();
+    await openPresenter();
+    const help = screen.getByRole('button', { name: 'Keyboard shortcuts' });
+    await user.click(help);
+    await user.click(await screen.findByRole('button', { name: 'Close' }));
+    expect(help).toHaveFocus();
+  });
+
+  it('is entered with the header button (asking for full screen) and left with its own', async () => {
+    const user = userEvent.setup();
+    const requestFullscreen = vi.fn(() => Promise.resolve());
+    Object.defineProperty(document, 'fullscreenEnabled', { value: true, configurable: true });
+    document.documentElement.requestFullscreen = requestFullscreen;
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Presenter mode' }));
+    expect(requestFullscreen).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Lesson 1 of 12')).toBeInTheDocument();
+    expect(useConfig.getState().app.mode).toBe('presenter');
+    // Not (yet) full screen, so the presenter can ask again with a gesture of their own.
+    await user.click(screen.getByRole('button', { name: 'Go full screen' }));
+    expect(requestFullscreen).toHaveBeenCalledTimes(2);
+
+    await user.click(screen.getByRole('button', { name: 'Leave presenter mode' }));
+    expect(useConfig.getState().app.mode).toBe('learner');
+    expect(screen.getByRole('navigation', { name: 'Lessons' })).toBeInTheDocument();
+    expect(document.querySelectorAll('section.lesson')).toHaveLength(12);
+    Reflect.deleteProperty(document, 'fullscreenEnabled');
+  });
+
+  it('collapses the notices of a bad link', async () => {
+    act(() => useConfig.getState().setRunField('learningRate', -1));
+    await openPresenter();
+    const summary = screen.getByText('Settings the link could not use (1)');
+    expect(summary.closest('details')).not.toHaveAttribute('open');
+    expect(screen.getByText('Some settings in the link were ignored')).not.toBeVisible();
+  });
+});
+
+describe('presenter keys', () => {
+  const press = (key: string, target: EventTarget | null = document.body, extra = {}) =>
+    presenterAction({ key, ctrlKey: false, metaKey: false, altKey: false, target, ...extra });
+
+  it('maps the documented keys', () => {
+    expect(press(' ')).toEqual({ type: 'toggle-play' });
+    expect(press('ArrowRight')).toEqual({ type: 'step' });
+    expect(press('ArrowLeft')).toEqual({ type: 'lesson', delta: -1 });
+    expect(press('PageUp')).toEqual({ type: 'lesson', delta: -1 });
+    expect(press('PageDown')).toEqual({ type: 'lesson', delta: 1 });
+    expect(press('R')).toEqual({ type: 'reset' });
+    expect(press('?')).toEqual({ type: 'help' });
+    expect(press('7')).toEqual({ type: 'jump', number: 7 });
+    expect(press('0')).toBeNull();
+    expect(press('x')).toBeNull();
+    expect(press('r', document.body, { metaKey: true })).toBeNull();
+  });
+
+  it('leaves Space to a focused button and arrows to a slider', () => {
+    const button = document.createElement('button');
+    const slider = document.createElement('div');
+    slider.setAttribute('role', 'slider');
+    expect(press(' ', button)).toBeNull();
+    expect(press('PageDown', button)).toEqual({ type: 'lesson', delta: 1 });
+    expect(press('ArrowRight', slider)).toBeNull();
+    expect(press('select', document.createElement('select'))).toBeNull();
+  });
+});

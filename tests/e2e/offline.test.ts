@@ -1,0 +1,54 @@
+/**
+ * Offline: after one visit the service worker holds the whole build, so the lab opens and
+ * trains with the network gone; and no request ever leaves the lab's own origin.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { lessonIds } from '../../src/store/config-schema';
+import { launchBrowser, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('offline', () => {
+  it('opens and trains without a network after the first visit', async () => {
+    const base = inject('baseUrl');
+    const { page, errors, context } = await openPage(browser, base);
+    const requests: string[] = [page.url()];
+    context.on('request', (request) => requests.push(request.url()));
+
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+
+    await context.setOffline(true);
+    await page.goto(`${base}?sp=30&lr=0.2`);
+    await page.getByRole('heading', { level: 1, name: 'Training Loop Lab' }).waitFor();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect
+      .poll(async () => Number(await page.locator('output[aria-label="Epoch"]').textContent()))
+      .toBeGreaterThanOrEqual(3);
+    // Every lesson's code (loaded on demand) is there too.
+    for (const id of lessonIds) {
+      await page.locator(`section#${id}`).scrollIntoViewIfNeeded();
+      await page
+        .locator(`section#${id} p.placeholder`, { hasText: /^…$/ })
+        .waitFor({ state: 'detached' });
+    }
+    expect(errors).toEqual([]);
+
+    const origin = new URL(base).origin;
+    const foreign = requests.filter(
+      (address) => !address.startsWith(`${origin}/`) && !/^(data|blob):/.test(address),
+    );
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
