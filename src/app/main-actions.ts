@@ -17,7 +17,7 @@ export function playMain(): void {
 }
 
 export function pauseMain(): void {
-  sendCommand({ type: 'pause' });
+  sendCommand({ type: 'pause', runIds: [MAIN_RUN] });
 }
 
 export function toggleMain(): void {

@@ -135,7 +135,9 @@ export class Engine {
   }
 
   private pause(runIds: readonly string[] | undefined): void {
-    for (const run of this.selected(runIds)) run.playing = false;
+    // Pausing a run that does not exist (yet) is simply nothing to do.
+    const known = runIds?.filter((id) => this.runs.has(id));
+    for (const run of this.selected(known)) run.playing = false;
     // What the last tick trained but did not post yet.
     this.emitSnapshots([...this.runs.values()].filter((run) => run.history.size > 0));
     this.emitPlaying();

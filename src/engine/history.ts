@@ -20,6 +20,11 @@ const COLUMNS = [
 type Column = (typeof COLUMNS)[number];
 
 const INITIAL_CAPACITY = 64;
+/** A chunk longer than this is thinned before it is posted (a run at full speed). */
+export const MAX_CHUNK_ROWS = 1024;
+/** The newest rows of a thinned chunk are always sent exactly. */
+const EXACT_TAIL_ROWS = 512;
+const THINNING_BUCKETS = 256;
 
 export class HistoryBuffer {
   private columns = allocate(INITIAL_CAPACITY);
@@ -40,11 +45,23 @@ export class HistoryBuffer {
     this.rows = 0;
   }
 
-  /** Moves the waiting rows into a chunk of fresh arrays and empties the buffer. */
+  /**
+   * Moves the waiting rows into a chunk of fresh arrays and empties the buffer. At full speed
+   * a chunk can hold thousands of epochs, far more than a chart can show and than the page
+   * should ingest per frame: the older rows are then thinned to the rows holding each
+   * bucket's lowest and highest training loss (and any non-finite one), so extremes and the
+   * point of divergence survive; the newest rows stay exact.
+   */
   take(transfer: TransferList): HistoryChunk {
+    const rows =
+      this.rows <= MAX_CHUNK_ROWS ? null : thinnedRows(this.columns.trainLoss, this.rows);
     const chunk = {} as Record<Column, Float64Array>;
     for (const column of COLUMNS) {
-      chunk[column] = transfer.copy(this.columns[column].subarray(0, this.rows));
+      const values = this.columns[column];
+      chunk[column] =
+        rows === null
+          ? transfer.copy(values.subarray(0, this.rows))
+          : transfer.copy(Array.from(rows, (row) => values[row] as number));
     }
     this.rows = 0;
     return chunk;
@@ -61,4 +78,31 @@ function allocate(capacity: number): Record<Column, Float64Array> {
   const columns = {} as Record<Column, Float64Array>;
   for (const column of COLUMNS) columns[column] = new Float64Array(capacity);
   return columns;
+}
+
+/** Row indices to keep from `count` rows: per-bucket extremes of `loss`, then an exact tail. */
+function thinnedRows(loss: Float64Array, count: number): Int32Array {
+  const head = count - EXACT_TAIL_ROWS;
+  const kept: number[] = [];
+  const size = Math.ceil(head / THINNING_BUCKETS);
+  for (let start = 0; start < head; start += size) {
+    const end = Math.min(head, start + size);
+    let low = start;
+    let high = start;
+    let nonFinite = -1;
+    for (let row = start; row < end; row++) {
+      const value = loss[row] as number;
+      if (!Number.isFinite(value)) {
+        if (nonFinite === -1) nonFinite = row;
+        continue;
+      }
+      if (!(value >= (loss[low] as number))) low = row;
+      if (!(value <= (loss[high] as number))) high = row;
+    }
+    for (const row of new Set([low, high, nonFinite].filter((r) => r >= 0).sort((a, b) => a - b))) {
+      kept.push(row);
+    }
+  }
+  for (let row = head; row < count; row++) kept.push(row);
+  return Int32Array.from(kept);
 }

@@ -35,6 +35,32 @@ function mergeInto(a: Bucket, b: Bucket): void {
   a.count += b.count;
 }
 
+/** Folds one point into `a` without allocating (the hot path of a fast run). */
+function mergePoint(a: Bucket, x: number, y: number): void {
+  if (Number.isNaN(y)) {
+    if (Number.isNaN(a.nanX)) a.nanX = x;
+  } else {
+    if (Number.isNaN(a.minX) || y < a.minY) {
+      a.minX = x;
+      a.minY = y;
+    }
+    if (Number.isNaN(a.maxX) || y > a.maxY) {
+      a.maxX = x;
+      a.maxY = y;
+    }
+  }
+  a.count++;
+}
+
+/** How many points `emit` writes for a bucket, without allocating. */
+function pointCount(b: Bucket): number {
+  return (
+    (Number.isNaN(b.minX) ? 0 : 1) +
+    (b.maxY !== b.minY && !Number.isNaN(b.maxX) ? 1 : 0) +
+    (Number.isNaN(b.nanX) ? 0 : 1)
+  );
+}
+
 /** The bucket's kept points in x order (1 to 3 of them), written at `at`; returns the count. */
 function emit(b: Bucket, xs: Float64Array | null, ys: Float64Array | null, at: number): number {
   const px: number[] = [];
@@ -139,7 +165,7 @@ export class BoundedSeries {
 
   /** Number of kept points (what `points()` returns), at most `capacity`. */
   get length(): number {
-    const open = this.open ? emit(this.open, null, null, 0) : 0;
+    const open = this.open ? pointCount(this.open) : 0;
     return this.pastPoints + open + this.tailLength;
   }
 
@@ -166,12 +192,11 @@ export class BoundedSeries {
   }
 
   private addToPast(x: number, y: number): void {
-    const point = bucketOf(x, y);
-    if (this.open) mergeInto(this.open, point);
-    else this.open = point;
+    if (this.open) mergePoint(this.open, x, y);
+    else this.open = bucketOf(x, y);
     if (this.open.count < this.bucketSize) return;
     this.buckets.push(this.open);
-    this.pastPoints += emit(this.open, null, null, 0);
+    this.pastPoints += pointCount(this.open);
     this.open = null;
     while (this.pastPoints > this.pastBudget - OPEN_BUCKET_POINTS && this.buckets.length > 1) {
       this.compact();
@@ -188,7 +213,7 @@ export class BoundedSeries {
       merged.push(a);
     }
     this.buckets = merged;
-    this.pastPoints = merged.reduce((sum, b) => sum + emit(b, null, null, 0), 0);
+    this.pastPoints = merged.reduce((sum, b) => sum + pointCount(b), 0);
     this.bucketSize *= 2;
   }
 }

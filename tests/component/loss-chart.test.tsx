@@ -6,8 +6,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useConfig } from '../../src/store/config';
-import { logAxis } from '../../src/ui/charts/chart-data';
-import { bucketRows, sharedRows } from '../../src/ui/charts/tables';
+import { logAxis, valueAxis } from '../../src/ui/charts/chart-data';
 import { decimate, MAX_CHART_POINTS } from '../../src/ui/charts/decimate';
 import { LossChart, type ChartSeries } from '../../src/ui/charts/LossChart';
 
@@ -29,7 +28,7 @@ describe('LossChart', () => {
     expect(within(legend).getByText('validation')).toBeInTheDocument();
     // The dashed series shows its dash in the legend too, so colour is not the only signal.
     expect(legend.querySelectorAll('line')[1]).toHaveAttribute('stroke-dasharray', '6 4');
-    expect(container.querySelectorAll('.recharts-line-curve')).toHaveLength(2);
+    expect(container.querySelectorAll('path.loss-chart-line')).toHaveLength(2);
   });
 
   it('switches between a linear and a logarithmic loss axis', async () => {
@@ -38,14 +37,14 @@ describe('LossChart', () => {
     const toggle = screen.getByRole('checkbox', { name: 'Logarithmic loss axis' });
     expect(toggle).not.toBeChecked();
     // Tick labels arrive a moment after the first paint (recharts lays out the axes first).
-    expect(await screen.findByText('0.5')).toBeInTheDocument();
+    expect(await screen.findByText('0.4')).toBeInTheDocument();
     expect(screen.queryByText('10⁻¹')).toBeNull();
     await user.click(toggle);
     expect(toggle).toBeChecked();
     // 1/(i+1) spans 0.02 … 1: whole decades 10⁻² to 10⁰.
     for (const tick of ['10⁻²', '10⁻¹', '10⁰'])
       expect(await screen.findAllByText(tick)).not.toHaveLength(0);
-    expect(screen.queryByText('0.5')).toBeNull();
+    expect(screen.queryByText('0.4')).toBeNull();
   });
 
   it('reads out the epoch and every value from the keyboard', async () => {
@@ -77,16 +76,16 @@ describe('LossChart', () => {
   it('breaks the line where a value is not finite, and draws series with different epochs', () => {
     const holed = series('holed', 'holed', (i) => (i === 20 ? NaN : 1 / (i + 1)));
     const { container, unmount } = render(<LossChart title="Loss" series={[holed, validation]} />);
-    const curves = container.querySelectorAll('.recharts-line-curve');
+    const curves = container.querySelectorAll('path.loss-chart-line');
     expect(curves[0]?.getAttribute('d')?.match(/M/g)).toHaveLength(2);
     unmount();
-    // Every other epoch only: the lines cannot share one table of rows, and both still draw.
+    // A series with every other epoch only is drawn next to one with every epoch.
     const sparse = {
       ...series('sparse', 'sparse', (i) => 2 / (i + 1)),
       points: { x: Float64Array.from([0, 2, 4, 6]), y: Float64Array.from([2, 1, 0.5, 0.25]) },
     };
     const mixed = render(<LossChart title="Loss" series={[train, sparse]} />);
-    expect(mixed.container.querySelectorAll('.recharts-line-curve')).toHaveLength(2);
+    expect(mixed.container.querySelectorAll('path.loss-chart-line')).toHaveLength(2);
   });
 
   it('shows the markers it is given, numbered on the chart and listed in words', () => {
@@ -117,7 +116,7 @@ describe('LossChart', () => {
   it('draws no more than the point budget however long the run', () => {
     const long = series('long', 'long', (i) => 1 + Math.sin(i / 7) + (i === 1234 ? 50 : 0), 20_000);
     const { container } = render(<LossChart title="Loss" series={[long]} />);
-    const path = container.querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
+    const path = container.querySelector('path.loss-chart-line')?.getAttribute('d') ?? '';
     const vertices = path.match(/[ML]/g)?.length ?? 0;
     expect(vertices).toBeGreaterThan(100);
     expect(vertices).toBeLessThanOrEqual(MAX_CHART_POINTS);
@@ -158,68 +157,22 @@ describe('decimate', () => {
   });
 });
 
-describe('sharedRows', () => {
-  it('puts series that advance side by side into one table, each ending where it ends', () => {
-    const rows = sharedRows([
-      [
-        { x: 0, y: 1 },
-        { x: 1, y: 0.5 },
-        { x: 2, y: null },
-      ],
-      [{ x: 0, y: 3 }],
-    ]);
-    expect(rows).toEqual([
-      { x: 0, y0: 1, y1: 3 },
-      { x: 1, y0: 0.5 },
-      { x: 2, y0: null },
-    ]);
-  });
-
-  it('refuses series whose epochs differ', () => {
-    expect(sharedRows([[{ x: 0, y: 1 }], [{ x: 1, y: 1 }]])).toBeNull();
-  });
-});
-
-describe('bucketRows', () => {
-  const long = (n: number, f: (i: number) => number) => {
-    const x = Float64Array.from({ length: n }, (_, i) => i);
-    return { x, y: x.map(f) };
-  };
-
-  it('thins long series into one table of at most the budget, keeping each one’s extremes', () => {
-    const a = long(10_000, (i) => 1 + Math.sin(i / 50) + (i === 4321 ? 40 : 0));
-    const b = long(7_000, (i) => 2 / (i + 1));
-    const table = bucketRows([a, b], MAX_CHART_POINTS);
-    expect(table?.bucketed).toBe(true);
-    const rows = table?.rows ?? [];
-    expect(rows.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
-    const values = (key: string) =>
-      rows.map((row) => row[key]).filter((v): v is number => typeof v === 'number');
-    expect(Math.max(...values('y0'))).toBe(Math.max(...a.y));
-    expect(Math.min(...values('y0'))).toBe(Math.min(...a.y));
-    expect(Math.max(...values('y1'))).toBe(2);
-    // The shorter series stops where its epochs stop.
-    const lastB = rows.findLastIndex((row) => row.y1 !== undefined);
-    expect(rows[lastB]?.x).toBeLessThan(7_100);
-  });
-
-  it('lines up short series that skip epochs, and ends a diverged one at its last finite value', () => {
-    const sparse = { x: [0, 2, 4], y: [3, 2, 1] };
-    const diverged = { x: [0, 1, 2, 3], y: [1, 10, 100, NaN] };
-    expect(bucketRows([sparse, diverged], MAX_CHART_POINTS)?.rows).toEqual([
-      { x: 0, y0: 3, y1: 1 },
-      { x: 1, y1: 10 },
-      { x: 2, y0: 2, y1: 100 },
-      { x: 4, y0: 1 },
-    ]);
-  });
-
-  it('refuses a series that comes back after a gap (it is drawn on its own)', () => {
-    expect(bucketRows([{ x: [0, 1, 2], y: [1, NaN, 1] }], MAX_CHART_POINTS)).toBeNull();
-  });
-});
-
 describe('logAxis', () => {
+  it('a linear axis starts at 0 and ends on a round step above the data', () => {
+    const axis = valueAxis(
+      [
+        [
+          { x: 0, y: 0.73 },
+          { x: 1, y: 0.2 },
+        ],
+      ],
+      false,
+    );
+    expect(axis.domain).toEqual([0, 0.8]);
+    expect(axis.ticks).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+    expect(axis.floor).toBeNull();
+  });
+
   it('covers the data in whole decades and puts zeros on the floor', () => {
     const axis = logAxis([
       [

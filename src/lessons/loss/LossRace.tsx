@@ -128,7 +128,11 @@ export function LossRace() {
           {t('race.start')}
         </button>
         {playing && (
-          <button type="button" className="button" onClick={() => sendCommand({ type: 'pause' })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => sendCommand({ type: 'pause', runIds: Object.values(RACE_RUN) })}
+          >
             {t('race.stop')}
           </button>
         )}

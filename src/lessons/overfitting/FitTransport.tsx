@@ -43,7 +43,7 @@ export function FitTransport() {
         <button
           type="button"
           className="button primary"
-          onClick={() => sendCommand({ type: 'pause' })}
+          onClick={() => sendCommand({ type: 'pause', runIds: [FIT_RUN] })}
         >
           {t('transport.pause')}
         </button>

@@ -66,7 +66,9 @@ export function StepControls({ runId }: { runId: string }) {
           className="button"
           disabled={over && !playing}
           onClick={() =>
-            sendCommand(playing ? { type: 'pause' } : { type: 'play', runIds: [runId] })
+            sendCommand(
+              playing ? { type: 'pause', runIds: [runId] } : { type: 'play', runIds: [runId] },
+            )
           }
         >
           {t(playing ? 'step.pause' : 'step.play')}

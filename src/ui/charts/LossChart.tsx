@@ -8,12 +8,11 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { formatLoss } from '../format';
 import { useLessonT } from '../i18n';
-import { epochUnion, firstGap, logAxis, nearestIndex, valueAt } from './chart-data';
+import { epochAxis, epochUnion, firstGap, nearestIndex, valueAt, valueAxis } from './chart-data';
 import { ChartLegend, ChartSummary, ChartTable, MarkerList } from './ChartText';
-import { decimate, type ChartPoint } from './decimate';
+import { decimate } from './decimate';
 import { LossPlot } from './LossPlot';
 import { chartMessages } from './messages';
-import { chartTable } from './tables';
 import type { ChartMarker, ChartSeries } from './types';
 import './charts.css';
 
@@ -30,7 +29,6 @@ export interface LossChartProps {
 }
 
 const PAGE_STEP = 10;
-const NO_ROWS: readonly (readonly ChartPoint[])[] = [];
 
 function LossChartView(props: LossChartProps) {
   const t = useLessonT(chartMessages);
@@ -41,26 +39,7 @@ function LossChartView(props: LossChartProps) {
 
   const drawn = useMemo(() => series.map((s) => decimate(s.points.x, s.points.y)), [series]);
   const epochs = useMemo(() => epochUnion(series.map((s) => s.points)), [series]);
-  const axis = useMemo(() => (log ? logAxis(drawn) : null), [drawn, log]);
-  const shared = useMemo(
-    () =>
-      chartTable(
-        series.map((s) => s.points),
-        drawn,
-        axis,
-      ),
-    [series, drawn, axis],
-  );
-  // Only when no shared table is possible does each line get its own points.
-  const rows = useMemo(
-    () =>
-      shared !== null
-        ? NO_ROWS
-        : axis === null
-          ? drawn
-          : drawn.map((points) => onLogAxis(points, axis.floor)),
-    [shared, drawn, axis],
-  );
+  const yAxis = useMemo(() => valueAxis(drawn, log), [drawn, log]);
   const markerList = useMemo(() => {
     const gaps: ChartMarker[] = [];
     for (const s of series) {
@@ -73,11 +52,7 @@ function LossChartView(props: LossChartProps) {
   // Callers rebuild their markers with every update; equal ones keep the drawing untouched.
   const markersKey = JSON.stringify(markerList);
   const markers = useMemo(() => JSON.parse(markersKey) as ChartMarker[], [markersKey]);
-  const xDomain = useMemo<readonly [number, number]>(() => {
-    const first = epochs[0];
-    const last = epochs.at(-1);
-    return first === undefined || last === undefined ? [0, 1] : [first, Math.max(last, first + 1)];
-  }, [epochs]);
+  const xAxis = useMemo(() => epochAxis(epochs), [epochs]);
 
   const cursorEpoch =
     cursor === null || epochs.length === 0 ? null : (epochs[nearestIndex(epochs, cursor)] ?? null);
@@ -120,11 +95,9 @@ function LossChartView(props: LossChartProps) {
       >
         <LossPlot
           series={series}
-          rows={rows}
-          shared={shared?.rows ?? null}
-          joinGaps={shared?.joinGaps ?? false}
-          axis={axis}
-          xDomain={xDomain}
+          points={drawn}
+          yAxis={yAxis}
+          xAxis={xAxis}
           markers={markers}
           cursor={cursorEpoch}
           epochs={epochs}
@@ -141,7 +114,7 @@ function LossChartView(props: LossChartProps) {
           <Readout epoch={cursorEpoch} series={series} word={t('epoch')} />
         )}
       </p>
-      {axis?.clampedZero === true && <p className="loss-chart-note">{t('zeroOnLog')}</p>}
+      {yAxis.clampedZero && <p className="loss-chart-note">{t('zeroOnLog')}</p>}
       <ChartLegend series={series} t={t} />
       <MarkerList markers={markers} t={t} />
       <ChartSummary id={summaryId} series={series} t={t} />
@@ -166,11 +139,6 @@ function Readout(props: { epoch: number; series: readonly ChartSeries[]; word: s
       ))}
     </>
   );
-}
-
-/** A log axis cannot show 0 or below: such values sit on the axis floor. */
-function onLogAxis(points: readonly ChartPoint[], floor: number): ChartPoint[] {
-  return points.map((p) => (p.y !== null && p.y <= 0 ? { x: p.x, y: floor } : p));
 }
 
 export const LossChart = memo(LossChartView);

@@ -1,35 +1,34 @@
 /**
- * The recharts drawing inside the loss chart. Recharts keeps its own store and re-registers an
- * axis, a line or a reference line whenever one of its object props is a new object, which
- * costs whole extra render passes; so every object handed to it here is kept stable and only
- * the data changes while a run streams.
+ * The drawing inside the loss chart: recharts lays out the axes, grid and marks; the lines
+ * are plain SVG paths built from recharts' own scales. Recharts' Line component re-derives
+ * labels, animation state and store entries for every point on every update, which made a
+ * six-run race cost a large share of each frame; a path string per series costs almost
+ * nothing. Every object handed to recharts stays stable, so only the data changes while a run
+ * streams.
  */
-import { memo, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import {
   CartesianGrid,
-  Line,
   LineChart,
   ReferenceLine,
   ResponsiveContainer,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatDecade, formatTick, type LogAxis } from './chart-data';
+import type { ValueAxis } from './chart-data';
 import type { ChartPoint } from './decimate';
 import { HoverLayer } from './HoverLayer';
-import type { SharedRow } from './tables';
 import { dashOf, MARKER_COLOURS, type ChartMarker, type ChartSeries } from './types';
 
 export interface LossPlotProps {
   readonly series: readonly ChartSeries[];
-  /** Per series, the points to draw (used when `shared` is null). */
-  readonly rows: readonly (readonly ChartPoint[])[];
-  /** All series as one table (`y0`, `y1`, …), when they line up. */
-  readonly shared: readonly SharedRow[] | null;
-  /** Shared rows thinned into buckets: join a line across buckets where it has no point. */
-  readonly joinGaps: boolean;
-  readonly axis: LogAxis | null;
-  readonly xDomain: readonly [number, number];
+  /** Per series, the (thinned) points to draw. */
+  readonly points: readonly (readonly ChartPoint[])[];
+  readonly yAxis: ValueAxis;
+  readonly xAxis: { readonly domain: readonly [number, number]; readonly ticks: readonly number[] };
   readonly markers: readonly ChartMarker[];
   readonly cursor: number | null;
   readonly epochs: readonly number[];
@@ -40,11 +39,9 @@ export interface LossPlotProps {
 }
 
 const MARGIN = { top: 16, right: 16, bottom: 20, left: 8 };
-const LINEAR_DOMAIN = ['auto', 'auto'] as const;
-const NO_POINTS: readonly ChartPoint[] = [];
 
 export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
-  const { axis, shared } = props;
+  const { yAxis } = props;
   const xLabel = useMemo(
     () => ({
       value: props.xLabel,
@@ -62,19 +59,6 @@ export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
       fill: 'var(--muted)',
     }),
     [props.yLabel],
-  );
-  const yScale = useMemo(
-    () =>
-      axis === null
-        ? { scale: 'linear' as const, domain: LINEAR_DOMAIN, tickFormatter: formatTick }
-        : {
-            scale: 'log' as const,
-            domain: axis.domain,
-            ticks: axis.ticks,
-            allowDataOverflow: true,
-            tickFormatter: formatDecade,
-          },
-    [axis],
   );
   const markerLines = useMemo(
     () =>
@@ -95,38 +79,30 @@ export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
 
   return (
     <ResponsiveContainer width="100%" height={props.height}>
-      <LineChart
-        {...(shared === null ? {} : { data: shared })}
-        margin={MARGIN}
-        accessibilityLayer={false}
-      >
+      <LineChart margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
         <XAxis
           type="number"
           dataKey="x"
-          domain={props.xDomain}
+          domain={props.xAxis.domain}
+          ticks={props.xAxis.ticks}
+          allowDataOverflow
           allowDecimals={false}
           stroke="var(--muted)"
           label={xLabel}
         />
-        <YAxis type="number" width={64} stroke="var(--muted)" {...yScale} label={yLabel} />
-        {props.series.map((s, i) => (
-          <Line
-            key={s.id}
-            {...(shared === null
-              ? { data: props.rows[i] ?? NO_POINTS, dataKey: 'y' }
-              : { dataKey: `y${i}` })}
-            name={s.label}
-            type="linear"
-            stroke={s.color}
-            strokeWidth={2}
-            strokeDasharray={dashOf(s)}
-            dot={false}
-            activeDot={false}
-            connectNulls={props.joinGaps}
-            isAnimationActive={false}
-          />
-        ))}
+        <YAxis
+          type="number"
+          width={64}
+          stroke="var(--muted)"
+          scale={yAxis.scale}
+          domain={yAxis.domain}
+          ticks={yAxis.ticks}
+          tickFormatter={yAxis.format}
+          allowDataOverflow
+          label={yLabel}
+        />
+        <SeriesLines series={props.series} points={props.points} floor={yAxis.floor} />
         {markerLines.map(({ key, ...line }) => (
           <ReferenceLine key={key} {...line} strokeDasharray="4 3" />
         ))}
@@ -136,3 +112,65 @@ export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
     </ResponsiveContainer>
   );
 });
+
+/** One SVG path per series, clipped to the plot area; it breaks wherever a value is missing. */
+function SeriesLines(props: {
+  series: readonly ChartSeries[];
+  points: readonly (readonly ChartPoint[])[];
+  /** Values at or below this are drawn on it (a log axis cannot go lower). */
+  floor: number | null;
+}) {
+  const clipId = useId();
+  const plot = usePlotArea();
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (plot === undefined || x === undefined || y === undefined) return null;
+  const { floor } = props;
+  return (
+    <g className="loss-chart-lines">
+      <defs>
+        <clipPath id={clipId}>
+          <rect
+            x={plot.x}
+            y={plot.y}
+            width={Math.max(0, plot.width)}
+            height={Math.max(0, plot.height)}
+          />
+        </clipPath>
+      </defs>
+      {props.series.map((s, k) => (
+        <path
+          key={s.id}
+          className="loss-chart-line"
+          d={pathOf(props.points[k] ?? [], x, (v) => y(floor !== null && v <= floor ? floor : v))}
+          fill="none"
+          stroke={s.color}
+          strokeWidth={2}
+          strokeDasharray={dashOf(s) || undefined}
+          strokeLinejoin="round"
+          clipPath={`url(#${clipId})`}
+        />
+      ))}
+    </g>
+  );
+}
+
+function pathOf(
+  points: readonly ChartPoint[],
+  x: (value: number) => number | undefined,
+  y: (value: number) => number | undefined,
+): string {
+  let d = '';
+  let drawing = false;
+  for (const point of points) {
+    const px = point.y === null ? undefined : x(point.x);
+    const py = point.y === null ? undefined : y(point.y);
+    if (px === undefined || py === undefined || !Number.isFinite(px) || !Number.isFinite(py)) {
+      drawing = false;
+      continue;
+    }
+    d += `${drawing ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`;
+    drawing = true;
+  }
+  return d;
+}

@@ -135,3 +135,77 @@ export function formatTick(value: number): string {
   if (abs !== 0 && (abs >= 1e4 || abs < 1e-3)) return value.toExponential(1);
   return String(Number(value.toPrecision(3)));
 }
+
+/** A value (loss) axis ready to draw: its scale, domain, ticks and how ticks are written. */
+export interface ValueAxis {
+  readonly scale: 'linear' | 'log';
+  readonly domain: [number, number];
+  readonly ticks: number[];
+  readonly format: (value: number) => string;
+  /** Log axis: where values ≤ 0 are drawn. Null on a linear axis. */
+  readonly floor: number | null;
+  readonly clampedZero: boolean;
+}
+
+const LINEAR_TICKS = 5;
+
+export function valueAxis(series: readonly (readonly ChartPoint[])[], log: boolean): ValueAxis {
+  if (log) {
+    const axis = logAxis(series);
+    return { scale: 'log', ...axis, format: formatDecade };
+  }
+  let low = 0;
+  let high = -Infinity;
+  for (const points of series) {
+    for (const { y } of points) {
+      if (y === null) continue;
+      low = Math.min(low, y);
+      high = Math.max(high, y);
+    }
+  }
+  if (!(high > low)) high = low + 1;
+  const { domain, ticks } = niceRange(low, high, LINEAR_TICKS);
+  return {
+    scale: 'linear',
+    domain,
+    ticks,
+    format: formatTick,
+    floor: null,
+    clampedZero: false,
+  };
+}
+
+/**
+ * [low, high] widened to whole "nice" steps (1, 2 or 5 × 10ⁿ) with about `count` ticks. While a
+ * run streams, the range then changes in jumps and the tick labels stay the same for a while
+ * (recharts measures every new label in the page, which costs a layout).
+ */
+export function niceRange(
+  low: number,
+  high: number,
+  count: number,
+  integer = false,
+): { domain: [number, number]; ticks: number[] } {
+  const rough = Math.max((high - low) / count, integer ? 1 : Number.MIN_VALUE);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
+  const from = Math.floor(low / step) * step;
+  const to = Math.max(Math.ceil(high / step) * step, from + step);
+  const ticks: number[] = [];
+  for (let k = 0; from + k * step <= to + step / 2; k++) {
+    ticks.push(Number((from + k * step).toPrecision(12)));
+  }
+  return { domain: [from, to], ticks };
+}
+
+const EPOCH_TICKS = 5;
+
+/** The epoch axis: from the first epoch to a round number at or after the last. */
+export function epochAxis(epochs: readonly number[]): {
+  domain: [number, number];
+  ticks: number[];
+} {
+  const first = epochs[0] ?? 0;
+  const last = epochs.at(-1) ?? first + 1;
+  return niceRange(first, Math.max(last, first + 1), EPOCH_TICKS, true);
+}

@@ -1,0 +1,75 @@
+/**
+ * The race as it streams: every runner's total loss on the shared chart, and beside it the
+ * label its own history earns. Redrawn about ten times a second, however fast the runs go.
+ */
+import { memo, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { RunConfig } from '../../engine/protocol';
+import { useRuns, type LandscapeResult } from '../../store/runs';
+import { LossChart } from '../../ui/charts/LossChart';
+import { useThrottled } from '../../ui/charts/useThrottledVersion';
+import { useLessonT } from '../../ui/i18n';
+import { FilledText } from './FilledText';
+import { messages } from './messages';
+import { CONVERGED_BELOW } from './race';
+import { RaceLandscape } from './RaceLandscape';
+import { buildRaceView, type RaceView } from './race-view';
+
+export function RaceResults(props: {
+  ids: readonly string[];
+  configs: readonly RunConfig[];
+  map: LandscapeResult | null;
+}) {
+  const t = useLessonT(messages);
+  const { ids, configs } = props;
+  const runs = useRuns(useShallow((state) => ids.map((id) => state.runs[id])));
+  const shown = useThrottled(runs);
+  const view = useMemo(() => buildRaceView(ids, configs, shown, t), [ids, configs, shown, t]);
+  return (
+    <div className="race-results">
+      <LossChart
+        title={t('chartTitle')}
+        yLabel={t('chartY')}
+        series={view.series}
+        markers={view.markers}
+        log
+      />
+      <Outcomes view={view} />
+      {props.map !== null && view.runners.length > 0 && (
+        <RaceLandscape map={props.map} runners={view.runners} />
+      )}
+      <p className="hint">{t('targetNote', { threshold: String(CONVERGED_BELOW) })}</p>
+    </div>
+  );
+}
+
+const Outcomes = memo(function Outcomes({ view }: { view: RaceView }) {
+  const t = useLessonT(messages);
+  return (
+    <section className="race-outcomes" aria-label={t('outcomesTitle')}>
+      <h3>{t('outcomesTitle')}</h3>
+      {view.runners.length === 0 ? (
+        <p className="hint">{t('outcomesEmpty')}</p>
+      ) : (
+        <ul aria-live="polite">
+          {view.runners.map((runner) => (
+            <li key={runner.id} data-outcome={runner.outcome?.kind ?? 'waiting'}>
+              <svg width="28" height="10" aria-hidden="true" focusable="false">
+                <line
+                  x1="1"
+                  y1="5"
+                  x2="27"
+                  y2="5"
+                  stroke={runner.color}
+                  strokeWidth="3"
+                  strokeDasharray={runner.dash || undefined}
+                />
+              </svg>{' '}
+              <FilledText template={t(runner.message.key)} numbers={runner.message.params} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+});

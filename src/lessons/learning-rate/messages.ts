@@ -1,0 +1,166 @@
+/** The learning-rate lesson's strings, in English and Arabic (same keys). */
+import type { LessonMessages } from '../../ui/i18n';
+
+const en = {
+  intro:
+    'Every runner below trains the article’s neuron on the same four devices, from the same starting weights, in the same order. Only the learning rate differs, so whatever happens differently is the step size’s doing.',
+  neuronLegend: 'Neuron',
+  neuronClip: 'The article’s neuron (output clipped to 0…1)',
+  neuronLinear: 'The same neuron without the clip (linear)',
+  neuronClipNote:
+    'With the clip, a prediction can never land beyond 0 or 1, so a large step cannot overshoot far: even 0.9 settles quickly instead of bouncing.',
+  neuronLinearNote:
+    'Without the clip nothing limits an overshoot. Correcting after every sample, a rate of 0.9 climbs for two epochs and then levels off well above zero; 1.5 keeps the weights bouncing and the loss stays high; from about 1.6 every correction overshoots more than the last, until the loss is no longer a number.',
+  ratesLegend: 'Learning rates (up to six)',
+  rateLabel: 'Rate {n}',
+  rateInvalid: 'Enter a number from {min} to {max}.',
+  removeRate: 'Remove rate {rate}',
+  remove: 'Remove',
+  addRate: 'Add a rate',
+  ratesFull: 'Six runs is the most the race holds.',
+  epochsLabel: 'Epochs per run',
+  epochsInvalid: 'Enter a whole number from {min} to {max}.',
+  start: 'Start the race',
+  pause: 'Pause the race',
+  reset: 'Reset the race',
+  speedHint: 'The race runs at the speed chosen in the bar at the top of the page.',
+  settingsChanged:
+    'The chart shows the race as you last started it: press Start the race to run the changed settings.',
+  chartTitle: 'Total loss per epoch, one line per learning rate',
+  chartY: 'total loss',
+  outcomesTitle: 'What happened',
+  outcomesEmpty: 'Start the race to see how each rate does.',
+  targetNote: 'Converged means an epoch’s total loss fell below {threshold}.',
+  waiting: '{rate}: waiting to start',
+  running: '{rate}: running',
+  converged: '{rate}: converged at epoch {epoch}',
+  diverged: '{rate}: diverged at epoch {epoch}',
+  bouncing: '{rate}: bouncing (the loss rises and falls, or stays high)',
+  settled: '{rate}: settled at a loss of {level} from epoch {epoch}, above the target',
+  tooSlow: '{rate}: too slow (still falling after {epochs} epochs)',
+  raceError: 'The race could not start: {message}',
+  scheduleLegend: 'Learning-rate schedule',
+  scheduleLabel: 'Schedule',
+  'schedule.constant': 'constant',
+  'schedule.step': 'step decay',
+  'schedule.exponential': 'exponential decay',
+  'schedule.cosine': 'cosine',
+  gammaLabel: 'Factor',
+  gammaInvalid: 'Enter a number from {min} to {max}.',
+  stepLabel: 'Every (epochs)',
+  stepInvalid: 'Enter a whole number from {min} to {max}.',
+  scheduleCurve: 'Each rate over the run, as a multiple of its starting value',
+  scheduleSummary:
+    'At epoch 0 the rate is ×{start}, halfway (epoch {middleEpoch}) ×{middle}, at the last epoch ({lastEpoch}) ×{end}.',
+  sweepTitle: 'Sweep',
+  sweepIntro:
+    'The sweep trains one full run for each of {count} rates from {from} to {to}, spaced evenly on a log scale, with the neuron, epochs and schedule above, and plots where each one ends.',
+  sweepRun: 'Run the sweep',
+  sweepProgress: 'Sweep progress',
+  sweepDone: '{done} of {total} rates trained',
+  sweepStale: 'The settings changed after this sweep: run it again to match them.',
+  sweepChart: 'Total loss after the last epoch against the learning rate (both axes logarithmic)',
+  sweepX: 'learning rate',
+  sweepY: 'final total loss',
+  bandConverged: 'Shaded, just right: from {from} to {to} every run ended below {threshold}.',
+  bandBest:
+    'No rate ended below {threshold}. Shaded: from {from} to {to}, the runs that came closest (within twice the lowest final loss).',
+  bandNone: 'Every run diverged: there is no good rate in this range.',
+  sweepDiverged:
+    'Crosses on the top edge: rates whose runs diverged (no finite loss, or above a million).',
+  sweepList: 'The sweep as a list (choose a rate to race it)',
+  sweepItem: '{rate}: final loss {loss}, {verdict}',
+  'verdict.converged': 'converged',
+  'verdict.diverged': 'diverged',
+  'verdict.above': 'above the target',
+  raceAt: 'Race at {rate}',
+  raceFull: 'The race already has six runs: remove one to add {rate}.',
+  landscapeTitle: 'Each run’s path on the loss landscape over w1 and w2',
+  landscapeNote:
+    'The colours show the loss with the bias held at 0, where every run starts. Each run moves its bias as well, so the loss at a ball can differ from the colour under it. A run that leaves the picture is heading far away: its label says what became of it.',
+} as const;
+
+type Key = keyof typeof en;
+
+const ar: Readonly<Record<Key, string>> = {
+  intro:
+    'كل متسابق أدناه يدرّب عصبون المقال على الأجهزة الأربعة نفسها، من الأوزان الابتدائية نفسها، وبالترتيب نفسه. لا يختلف إلا معدل التعلّم، فكل اختلاف في النتيجة سببه حجم الخطوة.',
+  neuronLegend: 'العصبون',
+  neuronClip: 'عصبون المقال (المخرج مقصوص بين 0 و1)',
+  neuronLinear: 'العصبون نفسه من دون قصّ (خطّي)',
+  neuronClipNote:
+    'مع القصّ لا يمكن أن يتجاوز التنبؤ 0 أو 1، فلا تستطيع الخطوة الكبيرة أن تتخطى الهدف كثيرًا: حتى 0.9 تستقر سريعًا بدل أن ترتد.',
+  neuronLinearNote:
+    'من دون القصّ لا شيء يحدّ من التجاوز. مع التصحيح بعد كل عيّنة، يصعد المعدل 0.9 حقبتين ثم يستقر فوق الصفر بوضوح؛ ويُبقي 1.5 الأوزان ترتد والخسارة مرتفعة؛ ومن نحو 1.6 يتجاوز كل تصحيح الهدف أكثر من سابقه حتى لا تعود الخسارة عددًا.',
+  ratesLegend: 'معدلات التعلّم (حتى ستة)',
+  rateLabel: 'المعدل {n}',
+  rateInvalid: 'أدخل عددًا من {min} إلى {max}.',
+  removeRate: 'احذف المعدل {rate}',
+  remove: 'احذف',
+  addRate: 'أضف معدلًا',
+  ratesFull: 'ستة تشغيلات هي أقصى ما يتسع له السباق.',
+  epochsLabel: 'عدد الحقب لكل تشغيل',
+  epochsInvalid: 'أدخل عددًا صحيحًا من {min} إلى {max}.',
+  start: 'ابدأ السباق',
+  pause: 'أوقف السباق مؤقتًا',
+  reset: 'أعد السباق من البداية',
+  speedHint: 'يجري السباق بالسرعة المختارة في الشريط أعلى الصفحة.',
+  settingsChanged:
+    'يعرض الرسم السباق كما بدأته آخر مرة: اضغط «ابدأ السباق» لتشغيل الإعدادات الجديدة.',
+  chartTitle: 'الخسارة الكلية في كل حقبة، خط لكل معدل تعلّم',
+  chartY: 'الخسارة الكلية',
+  outcomesTitle: 'ماذا حدث',
+  outcomesEmpty: 'ابدأ السباق لترى أداء كل معدل.',
+  targetNote: 'نقول إن التشغيل تقارب حين تنخفض الخسارة الكلية لحقبة ما تحت {threshold}.',
+  waiting: '{rate}: بانتظار البدء',
+  running: '{rate}: قيد التشغيل',
+  converged: '{rate}: تقارب عند الحقبة {epoch}',
+  diverged: '{rate}: تباعد عند الحقبة {epoch}',
+  bouncing: '{rate}: يرتد (الخسارة تصعد وتهبط، أو تبقى مرتفعة)',
+  settled: '{rate}: استقر عند خسارة {level} منذ الحقبة {epoch}، فوق الهدف',
+  tooSlow: '{rate}: بطيء جدًا (ما زالت الخسارة تنخفض بعد {epochs} حقبة)',
+  raceError: 'تعذّر بدء السباق: {message}',
+  scheduleLegend: 'جدولة معدل التعلّم',
+  scheduleLabel: 'الجدولة',
+  'schedule.constant': 'ثابت',
+  'schedule.step': 'تناقص على درجات',
+  'schedule.exponential': 'تناقص أُسّي',
+  'schedule.cosine': 'جيب التمام',
+  gammaLabel: 'المُعامل',
+  gammaInvalid: 'أدخل عددًا من {min} إلى {max}.',
+  stepLabel: 'كل (حقبة)',
+  stepInvalid: 'أدخل عددًا صحيحًا من {min} إلى {max}.',
+  scheduleCurve: 'كل معدل على امتداد التشغيل، مضاعَفًا لقيمته الابتدائية',
+  scheduleSummary:
+    'عند الحقبة 0 يكون المعدل ×{start}، وفي المنتصف (الحقبة {middleEpoch}) ×{middle}، وعند الحقبة الأخيرة ({lastEpoch}) ×{end}.',
+  sweepTitle: 'المسح',
+  sweepIntro:
+    'يدرّب المسح تشغيلًا كاملًا لكل واحد من {count} معدلًا بين {from} و{to}، موزعة بالتساوي على مقياس لوغاريتمي، بالعصبون والحقب والجدولة المختارة أعلاه، ثم يرسم أين انتهى كل منها.',
+  sweepRun: 'شغّل المسح',
+  sweepProgress: 'تقدّم المسح',
+  sweepDone: 'دُرّب {done} من {total} معدلًا',
+  sweepStale: 'تغيّرت الإعدادات بعد هذا المسح: شغّله مجددًا ليطابقها.',
+  sweepChart: 'الخسارة الكلية بعد آخر حقبة مقابل معدل التعلّم (المحوران لوغاريتميان)',
+  sweepX: 'معدل التعلّم',
+  sweepY: 'الخسارة الكلية النهائية',
+  bandConverged:
+    'المنطقة المظللة هي المعدل المناسب: من {from} إلى {to} انتهى كل تشغيل تحت {threshold}.',
+  bandBest:
+    'لم ينتهِ أي معدل تحت {threshold}. المظلل: من {from} إلى {to}، التشغيلات الأقرب (ضمن ضعف أدنى خسارة نهائية).',
+  bandNone: 'تباعدت كل التشغيلات: لا يوجد معدل جيد في هذا النطاق.',
+  sweepDiverged:
+    'العلامات المتصالبة على الحافة العليا: معدلات تباعدت تشغيلاتها (خسارة غير منتهية، أو أكبر من مليون).',
+  sweepList: 'المسح في قائمة (اختر معدلًا لتسابق به)',
+  sweepItem: '{rate}: الخسارة النهائية {loss}، {verdict}',
+  'verdict.converged': 'تقارب',
+  'verdict.diverged': 'تباعد',
+  'verdict.above': 'فوق الهدف',
+  raceAt: 'سابِق بالمعدل {rate}',
+  raceFull: 'في السباق ستة تشغيلات بالفعل: احذف واحدًا لإضافة {rate}.',
+  landscapeTitle: 'مسار كل تشغيل على سطح الخسارة بدلالة w1 وw2',
+  landscapeNote:
+    'تُظهر الألوان الخسارة حين يُثبَّت الانحياز عند 0، حيث يبدأ كل تشغيل. ويحرّك كل تشغيل انحيازه أيضًا، لذا قد تختلف الخسارة عند الكرة عن اللون تحتها. التشغيل الذي يغادر الصورة يتجه بعيدًا: وسمُه يخبرك بما آل إليه.',
+};
+
+export const messages: LessonMessages<Key> = { en, ar };
+export type LearningRateKey = Key;

@@ -1,0 +1,158 @@
+/**
+ * The learning-rate lab as data: which runs race, the settings they share, the rates a sweep
+ * tries, and the band of rates the sweep found "just right". No React here.
+ */
+import { ARTICLE_PROGRAM } from '../../core/article';
+import type { ScheduleName, ScheduleSettings } from '../../core/schedules';
+import type { RunConfig } from '../../engine/protocol';
+import { DEFAULT_RUN_CONFIG } from '../../store/config-schema';
+
+export const MAX_RACERS = 6;
+export const RACE_IDS: readonly string[] = Array.from(
+  { length: MAX_RACERS },
+  (_, i) => `race-${i}`,
+);
+
+/** A run has converged once an epoch's total loss (the article's sum over its devices) is below this. */
+export const CONVERGED_BELOW = 0.01;
+
+export type RaceNeuron = 'clip' | 'linear';
+
+/** What every runner in the race shares; only the learning rate differs. */
+export interface RaceSettings {
+  readonly neuron: RaceNeuron;
+  readonly epochs: number;
+  readonly schedule: ScheduleName;
+  readonly scheduleGamma: number;
+  readonly scheduleStep: number;
+}
+
+export const DEFAULT_RACE_SETTINGS: RaceSettings = {
+  neuron: 'clip',
+  epochs: 100,
+  schedule: 'constant',
+  scheduleGamma: DEFAULT_RUN_CONFIG.scheduleGamma,
+  scheduleStep: DEFAULT_RUN_CONFIG.scheduleStep,
+};
+
+export const MIN_RACE_EPOCHS = 1;
+/** Long enough for the speed probe; the engine's own cap is higher still. */
+export const MAX_RACE_EPOCHS = 1_000_000;
+
+/** The article's neuron on its four devices, with the race's settings and this rate. */
+export function raceConfig(settings: RaceSettings, learningRate: number): RunConfig {
+  return {
+    ...DEFAULT_RUN_CONFIG,
+    model: 'article',
+    neuron: settings.neuron,
+    learningRate,
+    epochs: settings.epochs,
+    schedule: settings.schedule,
+    scheduleGamma: settings.scheduleGamma,
+    scheduleStep: settings.scheduleStep,
+    extraPoints: [],
+  };
+}
+
+/** The schedule as the core reads it (the engine builds the same from a RunConfig). */
+export function scheduleOf(settings: RaceSettings): ScheduleSettings {
+  return {
+    name: settings.schedule,
+    gamma: settings.scheduleGamma,
+    stepEvery: settings.scheduleStep,
+    floor: 0,
+  };
+}
+
+/** Samples per epoch of the article's program: the sweep reports a mean, the race a sum. */
+export const ARTICLE_SAMPLES = ARTICLE_PROGRAM.inputs.length;
+
+export const SWEEP_FROM = 1e-4;
+export const SWEEP_TO = 3;
+export const SWEEP_COUNT = 32;
+
+/** `count` rates evenly spaced on a log scale, rounded to 3 significant digits for reading. */
+export function sweepRates(from = SWEEP_FROM, to = SWEEP_TO, count = SWEEP_COUNT): number[] {
+  const step = Math.log(to / from) / (count - 1);
+  return Array.from({ length: count }, (_, i) =>
+    Number((from * Math.exp(step * i)).toPrecision(3)),
+  );
+}
+
+export type SweepVerdict = 'converged' | 'diverged' | 'above';
+
+/**
+ * A sweep reports only where each run ended. The article's devices start near a total loss of
+ * 0.5, so ending above a million means the loss grew without bound (the race's classifier uses
+ * the same factor against the first epoch).
+ */
+export const SWEEP_DIVERGED_ABOVE = 1e6;
+
+export function sweepVerdict(totalLoss: number, outcome: string | undefined): SweepVerdict {
+  if (outcome === 'diverged' || !Number.isFinite(totalLoss) || totalLoss >= SWEEP_DIVERGED_ABOVE)
+    return 'diverged';
+  return totalLoss < CONVERGED_BELOW ? 'converged' : 'above';
+}
+
+export interface RateBand {
+  readonly from: number;
+  readonly to: number;
+  /** 'converged': every rate in it reached the target; 'best': none did, these came closest. */
+  readonly kind: 'converged' | 'best';
+}
+
+/** Within this factor of the lowest final loss counts as "closest" when nothing converged. */
+export const BEST_FACTOR = 2;
+
+/**
+ * The "just right" rates: the longest unbroken stretch of rates (in sweep order) whose runs
+ * converged; if none did, the stretch around the lowest final loss that stayed within
+ * BEST_FACTOR of it.
+ */
+export function justRightBand(
+  rates: ArrayLike<number>,
+  totals: ArrayLike<number>,
+): RateBand | null {
+  const n = Math.min(rates.length, totals.length);
+  const converged = (i: number) => (totals[i] as number) < CONVERGED_BELOW;
+  const stretch = longestStretch(n, converged);
+  if (stretch !== null) {
+    return {
+      from: rates[stretch[0]] as number,
+      to: rates[stretch[1]] as number,
+      kind: 'converged',
+    };
+  }
+  let best = -1;
+  for (let i = 0; i < n; i++) {
+    const value = totals[i] as number;
+    if (Number.isFinite(value) && (best < 0 || value < (totals[best] as number))) best = i;
+  }
+  if (best < 0) return null;
+  const limit = BEST_FACTOR * (totals[best] as number);
+  const near = (i: number) => (totals[i] as number) <= limit;
+  let from = best;
+  let to = best;
+  while (from > 0 && near(from - 1)) from--;
+  while (to < n - 1 && near(to + 1)) to++;
+  return { from: rates[from] as number, to: rates[to] as number, kind: 'best' };
+}
+
+function longestStretch(n: number, inside: (i: number) => boolean): [number, number] | null {
+  let best: [number, number] | null = null;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && inside(i)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && (best === null || i - 1 - start > best[1] - best[0])) best = [start, i - 1];
+    start = -1;
+  }
+  return best;
+}
+
+/** A rate as the learner typed or picked it: the shortest text that reads back the same. */
+export function formatRate(rate: number): string {
+  return String(rate);
+}

@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { HistoryBuffer, MAX_CHUNK_ROWS } from '../../src/engine/history';
+import { TransferList } from '../../src/engine/transfer';
+import type { EpochSummary } from '../../src/core/trainer';
+
+function summary(epoch: number, trainLoss: number): EpochSummary {
+  return {
+    epoch,
+    trainLoss,
+    trainLossSum: trainLoss * 4,
+    validationLoss: NaN,
+    trainAccuracy: 0.5,
+    validationAccuracy: NaN,
+    gradientNorm: 1,
+    learningRate: 0.1,
+    updates: epoch,
+    status: 'running',
+  };
+}
+
+describe('HistoryBuffer', () => {
+  it('sends short chunks exactly', () => {
+    const buffer = new HistoryBuffer();
+    for (let e = 0; e < 100; e++) buffer.push(summary(e, 1 / (e + 1)));
+    const chunk = buffer.take(new TransferList());
+    expect(Array.from(chunk.epoch)).toEqual(Array.from({ length: 100 }, (_, e) => e));
+    expect(buffer.size).toBe(0);
+  });
+
+  it('thins a full-speed chunk but keeps extremes, a NaN and an exact recent tail', () => {
+    const buffer = new HistoryBuffer();
+    const n = 20_000;
+    const loss = (e: number) =>
+      e === 7777 ? 50 : e === 12_345 ? NaN : e === 3000 ? -1 : 1 / (e + 1);
+    for (let e = 0; e < n; e++) buffer.push(summary(e, loss(e)));
+    const chunk = buffer.take(new TransferList());
+    expect(chunk.epoch.length).toBeLessThanOrEqual(MAX_CHUNK_ROWS + 256);
+    const epochs = Array.from(chunk.epoch);
+    expect(epochs).toEqual([...epochs].sort((a, b) => a - b));
+    expect(epochs).toContain(7777);
+    expect(epochs).toContain(12_345);
+    expect(epochs).toContain(3000);
+    expect(epochs.slice(-512)).toEqual(Array.from({ length: 512 }, (_, k) => n - 512 + k));
+    // Every column comes from the same epochs.
+    epochs.forEach((epoch, k) => expect(Object.is(chunk.trainLoss[k], loss(epoch))).toBe(true));
+  });
+});
