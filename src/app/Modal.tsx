@@ -1,8 +1,11 @@
 /**
  * A modal dialog: focus moves in when it opens and back to the opener when it closes, Tab and
- * Shift+Tab cycle inside it, Escape and a click on the backdrop close it.
+ * Shift+Tab cycle inside it, Escape and a click on the backdrop close it. It renders into
+ * document.body: lesson sections use content-visibility, whose containment would otherwise
+ * trap a fixed-position dialog inside the section that opened it.
  */
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ' +
@@ -53,7 +56,7 @@ export function Modal({ titleId, onClose, className, children }: ModalProps) {
     }
   }
 
-  return (
+  return createPortal(
     <div
       className="modal-backdrop"
       onMouseDown={(event) => {
@@ -71,6 +74,7 @@ export function Modal({ titleId, onClose, className, children }: ModalProps) {
       >
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

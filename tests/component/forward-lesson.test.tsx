@@ -87,7 +87,7 @@ describe('forward-pass lesson', () => {
     expect(engine.sent.at(-1)).toEqual({ type: 'play', runIds: ['main'] });
     expect(screen.getByRole('button', { name: 'Next stage' })).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: 'Pause the model' }));
-    expect(engine.sent.at(-1)).toEqual({ type: 'pause' });
+    expect(engine.sent.at(-1)).toEqual({ type: 'pause', runIds: ['main'] });
     expect(screen.getByRole('button', { name: 'Play the model' })).toBeEnabled();
 
     await userEvent.click(screen.getByRole('button', { name: 'Start the model over' }));

@@ -79,7 +79,7 @@ describe('presenter mode', () => {
     expect(lastCommand()).toEqual({ type: 'play', runIds: ['main'] });
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     await user.keyboard(' ');
-    expect(lastCommand()).toEqual({ type: 'pause' });
+    expect(lastCommand()).toEqual({ type: 'pause', runIds: ['main'] });
     await user.keyboard('{ArrowRight}');
     expect(lastCommand()).toEqual({ type: 'step', runId: 'main', granularity: 'stage' });
     await user.keyboard('r');
