@@ -68,6 +68,27 @@ describe('transport bar in Chromium', () => {
   });
 });
 
+describe('a diverging run', () => {
+  it('says "diverged at epoch N" and every lesson keeps working', async () => {
+    // The unclipped neuron at rate 3: numpy's loss is infinite at epoch 88.
+    const { page, errors, context } = await openPage(browser, url('?act=linear&lr=3&e=300&sp=max'));
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect
+      .poll(() => page.locator('output[aria-label="Status"]').textContent())
+      .toBe('diverged at epoch 88');
+    for (const id of ['forward', 'backprop', 'update', 'learning-rate', 'landscape', 'code']) {
+      await page.locator(`section#${id}`).scrollIntoViewIfNeeded();
+      await page
+        .locator(`section#${id} p.placeholder`, { hasText: /^…$/ })
+        .waitFor({ state: 'detached' });
+    }
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect.poll(() => readEpoch(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('links', () => {
   it('restores settings from a copied link and reproduces the run number for number', async () => {
     const first = await openPage(browser, url());
