@@ -21,10 +21,10 @@ type Column = (typeof COLUMNS)[number];
 
 const INITIAL_CAPACITY = 64;
 /** A chunk longer than this is thinned before it is posted (a run at full speed). */
-export const MAX_CHUNK_ROWS = 384;
+export const MAX_CHUNK_ROWS = 1024;
 /** The newest rows of a thinned chunk are always sent exactly. */
-export const EXACT_TAIL_ROWS = 128;
-const THINNING_BUCKETS = 128;
+export const EXACT_TAIL_ROWS = 512;
+const THINNING_BUCKETS = 256;
 
 export class HistoryBuffer {
   private columns = allocate(INITIAL_CAPACITY);

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './browser';
+import { measureFrames } from './frames';
 
 let browser: Browser;
 const figures: Record<string, unknown> = {};
@@ -20,39 +21,6 @@ afterAll(async () => {
   writeFileSync('test-results/performance.json', `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`[probe] ${JSON.stringify(figures)}`);
 });
-
-/** Counts animation frames and long tasks on the main thread for `seconds`. */
-async function measureFrames(page: Page, seconds: number) {
-  return page.evaluate(async (duration) => {
-    const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longTasks.push(entry.duration);
-    });
-    observer.observe({ type: 'longtask', buffered: false });
-    let frames = 0;
-    let worstGap = 0;
-    let last = performance.now();
-    const start = last;
-    await new Promise<void>((resolve) => {
-      const tick = (now: number) => {
-        frames++;
-        worstGap = Math.max(worstGap, now - last);
-        last = now;
-        if (now - start < duration * 1000) requestAnimationFrame(tick);
-        else resolve();
-      };
-      requestAnimationFrame(tick);
-    });
-    observer.disconnect();
-    const elapsed = (performance.now() - start) / 1000;
-    return {
-      fps: frames / elapsed,
-      worstFrameGapMs: worstGap,
-      longTasks: longTasks.length,
-      longestTaskMs: longTasks.length === 0 ? 0 : Math.max(...longTasks),
-    };
-  }, seconds);
-}
 
 const epochOf = async (page: Page) =>
   Number(await page.locator('output[aria-label="Epoch"]').first().textContent());

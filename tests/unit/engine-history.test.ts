@@ -35,7 +35,7 @@ describe('HistoryBuffer', () => {
       e === 7777 ? 50 : e === 12_345 ? NaN : e === 3000 ? -1 : 1 / (e + 1);
     for (let e = 0; e < n; e++) buffer.push(summary(e, loss(e)));
     const chunk = buffer.take(new TransferList());
-    expect(chunk.epoch.length).toBeLessThanOrEqual(MAX_CHUNK_ROWS + 3 * 128);
+    expect(chunk.epoch.length).toBeLessThanOrEqual(MAX_CHUNK_ROWS + 3 * 256);
     const epochs = Array.from(chunk.epoch);
     expect(epochs).toEqual([...epochs].sort((a, b) => a - b));
     expect(epochs).toContain(7777);
