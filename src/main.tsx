@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { keepAppearanceInSync } from './app/appearance';
 import { startEngine } from './app/engine-bridge';
+import { keepHashTargetInView } from './app/hash-scroll';
 import { registerServiceWorker } from './app/offline';
 import { keepUrlInSync, loadSettingsFromUrl } from './app/url-sync';
 import './app/global.css';
@@ -20,3 +21,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+keepHashTargetInView();

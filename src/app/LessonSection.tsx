@@ -3,8 +3,7 @@
  * learner's page its heading row also offers an Embed button; presenter mode leaves that out;
  * an embed shows the content alone (its title kept for assistive technology only).
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { LessonVisibleContext } from '../ui/lesson-visibility';
+import { lazy, Suspense, useState } from 'react';
 import type { MessageKey } from '../ui/messages/en';
 import { useT } from '../ui/i18n';
 import { lessonViews } from './lesson-views';
@@ -25,14 +24,12 @@ export function LessonSection({
   const t = useT();
   // The embed address is taken when the dialog opens: it shows the settings of that moment.
   const [embedSrc, setEmbedSrc] = useState<string | null>(null);
-  const sectionRef = useRef<HTMLElement>(null);
-  const visible = useNearViewport(sectionRef);
   const View = lessonViews[lesson.id];
   const titleId = `${lesson.id}-title`;
   const title = t(`lesson.${lesson.id}.title` as MessageKey);
   const embed = chrome === 'embed';
   return (
-    <section ref={sectionRef} id={lesson.id} className="lesson" aria-labelledby={titleId}>
+    <section id={lesson.id} className="lesson" aria-labelledby={titleId}>
       <div className={embed ? 'visually-hidden' : 'lesson-head'}>
         {/* Focusable from script: presenter mode moves focus here on a lesson change. */}
         <h2 id={titleId} tabIndex={-1}>
@@ -49,11 +46,9 @@ export function LessonSection({
         )}
       </div>
       {!embed && <p className="summary">{t(`lesson.${lesson.id}.summary` as MessageKey)}</p>}
-      <LessonVisibleContext.Provider value={visible}>
-        <Suspense fallback={<p className="placeholder">…</p>}>
-          <View />
-        </Suspense>
-      </LessonVisibleContext.Provider>
+      <Suspense fallback={<p className="placeholder">…</p>}>
+        <View />
+      </Suspense>
       {embedSrc !== null && (
         <Suspense fallback={null}>
           <EmbedDialog lesson={lesson} src={embedSrc} onClose={() => setEmbedSrc(null)} />
@@ -61,23 +56,4 @@ export function LessonSection({
       )}
     </section>
   );
-}
-
-/** True while the element is within a screen's height of the viewport (true without IO). */
-function useNearViewport(ref: { readonly current: HTMLElement | null }): boolean {
-  const [near, setNear] = useState(true);
-  useEffect(() => {
-    const element = ref.current;
-    if (element === null || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const entry = entries.at(-1);
-        if (entry !== undefined) setNear(entry.isIntersecting);
-      },
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return near;
 }

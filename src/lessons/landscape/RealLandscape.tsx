@@ -5,7 +5,6 @@
  * rolls on as training streams. The page's transport bar (Play, Step, Reset) drives the run.
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useLessonVisible } from '../../ui/lesson-visibility';
 import type { RunConfig } from '../../engine/protocol';
 import { useConfig } from '../../store/config';
 import { useRuns, type LandscapeResult, type RunsState } from '../../store/runs';
@@ -186,7 +185,6 @@ function useLandscapeRequests(
   ask: Ask<LandscapeContext>,
 ): void {
   const config = useConfig((state) => state.run);
-  const visible = useLessonVisible();
   const current = path?.at(-1);
   const ready = current !== undefined && current.length === PARAMETER_COUNT;
   const heldValue = ready ? (current[choice.held] as number) : NaN;
@@ -201,8 +199,7 @@ function useLandscapeRequests(
   } | null>(null);
 
   useEffect(() => {
-    // Off screen nobody sees the map: skip the worker's work and the redraw until it is back.
-    if (!ready || !visible) return;
+    if (!ready) return;
     const ranges = `${x0} ${x1} ${y0} ${y1}`;
     const previous = last.current;
     const reshaped =
@@ -232,5 +229,5 @@ function useLandscapeRequests(
     }
     const timer = setTimeout(go, wait);
     return () => clearTimeout(timer);
-  }, [ready, visible, choice, config, heldValue, x0, x1, y0, y1, ask]);
+  }, [ready, choice, config, heldValue, x0, x1, y0, y1, ask]);
 }

@@ -1,0 +1,58 @@
+/**
+ * Keeps a lesson link's target on screen while the page settles. Lessons load lazily and
+ * off-screen sections skip layout (content-visibility), so the sections above a target
+ * change height after the browser has jumped to it; this re-aligns the target each frame
+ * until its position holds still (or the reader scrolls on their own).
+ */
+
+/** A target whose top is within this band below the viewport's top counts as in place. */
+const IN_PLACE = { min: 0, max: 220 };
+const STABLE_FRAMES = 12;
+const MAX_FRAMES = 240;
+
+export function keepHashTargetInView(): () => void {
+  let token = 0;
+  const cancel = () => {
+    token++;
+  };
+
+  const settle = () => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (id === '') return;
+    const mine = ++token;
+    let stable = 0;
+    let frames = 0;
+    let lastTop = Number.NaN;
+    const step = () => {
+      if (mine !== token) return;
+      const target = document.getElementById(id);
+      if (target !== null) {
+        const top = target.getBoundingClientRect().top;
+        stable = Math.abs(top - lastTop) < 1 ? stable + 1 : 0;
+        lastTop = top;
+        if (top < IN_PLACE.min || top > IN_PLACE.max) target.scrollIntoView({ block: 'start' });
+      }
+      if (stable < STABLE_FRAMES && ++frames < MAX_FRAMES) requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  };
+
+  const onClick = (event: MouseEvent) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+    if (link !== null) window.setTimeout(settle, 0);
+  };
+
+  window.addEventListener('hashchange', settle);
+  document.addEventListener('click', onClick);
+  // The reader's own scrolling wins.
+  window.addEventListener('wheel', cancel, { passive: true });
+  window.addEventListener('touchstart', cancel, { passive: true });
+  settle();
+  return () => {
+    cancel();
+    window.removeEventListener('hashchange', settle);
+    document.removeEventListener('click', onClick);
+    window.removeEventListener('wheel', cancel);
+    window.removeEventListener('touchstart', cancel);
+  };
+}
