@@ -33,3 +33,12 @@ export async function measureFrames(page: Page, seconds: number) {
     };
   }, seconds);
 }
+
+/**
+ * The page first loads and mounts twelve lazy lessons (parsing chunks, first renders); the
+ * probe measures what training costs, so it starts once that has settled.
+ */
+export async function waitUntilSettled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+}

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './browser';
-import { measureFrames } from './frames';
+import { measureFrames, waitUntilSettled } from './frames';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,6 +26,7 @@ async function latestEpoch(page: Page): Promise<number> {
 describe('learning-rate lesson in Chromium', () => {
   it('races the default rates and labels every runner by what happened', async () => {
     const { page, errors, context } = await openPage(browser, `${inject('baseUrl')}?sp=100`);
+    await waitUntilSettled(page);
     const lesson = page.locator('section#learning-rate');
     const start = lesson.getByRole('button', { name: 'Start the race' });
     await start.scrollIntoViewIfNeeded();

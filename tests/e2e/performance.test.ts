@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './browser';
-import { measureFrames } from './frames';
+import { measureFrames, waitUntilSettled } from './frames';
 
 let browser: Browser;
 const figures: Record<string, unknown> = {};
@@ -29,6 +29,7 @@ describe('performance probe (reported, not gated)', () => {
   it('keeps the page smooth while the worker trains a W1-size network flat out', async () => {
     const search = '?m=mlp&d=circle&n=500&vs=0&h=8,8&ha=tanh&b=10&lr=0.03&e=1000000&sp=max';
     const { page, errors, context } = await openPage(browser, `${inject('baseUrl')}${search}`);
+    await waitUntilSettled(page);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForFunction(
       () => Number(document.querySelector('output[aria-label="Epoch"]')?.textContent) > 0,
@@ -48,6 +49,7 @@ describe('performance probe (reported, not gated)', () => {
       browser,
       `${inject('baseUrl')}?e=1000000&sp=max`,
     );
+    await waitUntilSettled(page);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForFunction(
       () => Number(document.querySelector('output[aria-label="Epoch"]')?.textContent) > 0,
