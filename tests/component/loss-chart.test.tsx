@@ -2,11 +2,18 @@
  * The shared loss chart: legend, log toggle, keyboard read-out, the stop-and-say-why mark for
  * non-finite values, text alternatives, and the cap on drawn points.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useConfig } from '../../src/store/config';
-import { logAxis, valueAxis } from '../../src/ui/charts/chart-data';
+import fc from 'fast-check';
+import {
+  epochExtent,
+  epochUnion,
+  lastEpochs,
+  logAxis,
+  valueAxis,
+} from '../../src/ui/charts/chart-data';
 import { decimate, MAX_CHART_POINTS } from '../../src/ui/charts/decimate';
 import { LossChart, type ChartSeries } from '../../src/ui/charts/LossChart';
 
@@ -113,6 +120,32 @@ describe('LossChart', () => {
     expect(within(table).getByRole('rowheader', { name: '49' })).toBeInTheDocument();
   });
 
+  it('redraws the lines as a run streams in, and re-lays the epoch axis once it outgrows it', async () => {
+    const lineOf = (container: HTMLElement) =>
+      container.querySelector('path.loss-chart-line')?.getAttribute('d') ?? '';
+    const epochTicks = (container: HTMLElement) =>
+      [
+        ...container.querySelectorAll(
+          '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
+        ),
+      ].map((tick) => tick.textContent);
+    const early = series('train', 'train', (i) => 1 / (i + 1), 45);
+    const { container, rerender } = render(<LossChart title="Loss" series={[early]} />);
+    await waitFor(() => expect(epochTicks(container)).toEqual(['0', '10', '20', '30', '40', '50']));
+    const before = lineOf(container);
+    // Five more epochs fit the axis' round range (0 to 50): only the line changes.
+    rerender(<LossChart title="Loss" series={[train]} />);
+    expect(lineOf(container)).not.toBe(before);
+    expect(lineOf(container).match(/L/g)).toHaveLength(49);
+    expect(epochTicks(container).at(-1)).toBe('50');
+    // Past 50 the axis grows to a new round range.
+    rerender(
+      <LossChart title="Loss" series={[series('train', 'train', (i) => 1 / (i + 1), 75)]} />,
+    );
+    await waitFor(() => expect(epochTicks(container).at(-1)).toBe('80'));
+    expect(lineOf(container).match(/L/g)).toHaveLength(74);
+  });
+
   it('draws no more than the point budget however long the run', () => {
     const long = series('long', 'long', (i) => 1 + Math.sin(i / 7) + (i === 1234 ? 50 : 0), 20_000);
     const { container } = render(<LossChart title="Loss" series={[long]} />);
@@ -120,6 +153,35 @@ describe('LossChart', () => {
     const vertices = path.match(/[ML]/g)?.length ?? 0;
     expect(vertices).toBeGreaterThan(100);
     expect(vertices).toBeLessThanOrEqual(MAX_CHART_POINTS);
+  });
+});
+
+describe('epoch helpers', () => {
+  const ascending = fc
+    .uniqueArray(fc.integer({ min: 0, max: 500 }), { maxLength: 40 })
+    .map((xs) => Float64Array.from(xs.sort((a, b) => a - b)));
+  const manySeries = fc.array(
+    ascending.map((x) => ({ x, y: x })),
+    { maxLength: 6 },
+  );
+
+  it('finds the last epochs of the union from the series tails alone', () => {
+    fc.assert(
+      fc.property(manySeries, fc.integer({ min: 1, max: 12 }), (all, count) => {
+        expect(lastEpochs(all, count)).toEqual(epochUnion(all).slice(-count));
+      }),
+    );
+  });
+
+  it('finds the first and the last epoch of any series', () => {
+    fc.assert(
+      fc.property(manySeries, (all) => {
+        const union = epochUnion(all);
+        const extent = epochExtent(all);
+        if (union.length === 0) expect(extent).toBeNull();
+        else expect(extent).toEqual([union[0], union.at(-1)]);
+      }),
+    );
   });
 });
 

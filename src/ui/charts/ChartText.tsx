@@ -4,7 +4,7 @@
  */
 import { formatLoss } from '../format';
 import type { LessonTranslate } from '../i18n';
-import { epochUnion, summarise, valueAt } from './chart-data';
+import { lastEpochs, summarise, valueAt } from './chart-data';
 import type { chartMessages } from './messages';
 import { dashOf, MARKER_COLOURS, type ChartMarker, type ChartSeries } from './types';
 
@@ -72,7 +72,10 @@ const TABLE_ROWS = 10;
 
 export function ChartTable(props: { title: string; series: readonly ChartSeries[]; t: ChartT }) {
   const { t, series } = props;
-  const epochs = epochUnion(series.map((s) => s.points)).slice(-TABLE_ROWS);
+  const epochs = lastEpochs(
+    series.map((s) => s.points),
+    TABLE_ROWS,
+  );
   return (
     <details className="loss-chart-table">
       <summary>{t('showTable')}</summary>

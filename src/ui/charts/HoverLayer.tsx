@@ -1,18 +1,15 @@
 /**
- * A transparent layer over the plot area that turns the pointer's position into an epoch, so
+ * A transparent layer over the plot area that turns the pointer's position into an epoch (the chart snaps it to the nearest one), so
  * hovering gives the same read-out as the keyboard. It lives inside the recharts chart to use
  * the chart's own x scale.
  */
 import type { MouseEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale } from 'recharts';
 
-export function HoverLayer(props: {
-  epochs: readonly number[];
-  onPick(epoch: number | null): void;
-}) {
+export function HoverLayer(props: { onPick(epoch: number | null): void }) {
   const plot = usePlotArea();
   const invert = useXAxisInverseScale();
-  if (plot === undefined || invert === undefined || props.epochs.length === 0) return null;
+  if (plot === undefined || invert === undefined) return null;
 
   function onMove(event: MouseEvent<SVGRectElement>) {
     if (plot === undefined || invert === undefined) return;

@@ -8,10 +8,19 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { formatLoss } from '../format';
 import { useLessonT } from '../i18n';
-import { epochAxis, epochUnion, firstGap, nearestIndex, valueAt, valueAxis } from './chart-data';
+import {
+  epochAxis,
+  epochExtent,
+  epochUnion,
+  firstGap,
+  nearestIndex,
+  valueAt,
+  valueAxis,
+  type ValueAxis,
+} from './chart-data';
 import { ChartLegend, ChartSummary, ChartTable, MarkerList } from './ChartText';
 import { decimate } from './decimate';
-import { LossPlot } from './LossPlot';
+import { LossPlot, PlotLinesProvider, type PlotLines } from './LossPlot';
 import { chartMessages } from './messages';
 import type { ChartMarker, ChartSeries } from './types';
 import './charts.css';
@@ -38,8 +47,18 @@ function LossChartView(props: LossChartProps) {
   const summaryId = useId();
 
   const drawn = useMemo(() => series.map((s) => decimate(s.points.x, s.points.y)), [series]);
-  const epochs = useMemo(() => epochUnion(series.map((s) => s.points)), [series]);
-  const yAxis = useMemo(() => valueAxis(drawn, log), [drawn, log]);
+  const yAxis = useStableAxis(useMemo(() => valueAxis(drawn, log), [drawn, log]));
+  const lines = useMemo<PlotLines>(
+    () => ({ series, points: drawn, floor: yAxis.floor }),
+    [series, drawn, yAxis.floor],
+  );
+  // The cursor's epochs are gathered only while there is a cursor (a streaming race would
+  // otherwise merge every run's history ten times a second for nothing).
+  const hasCursor = cursor !== null;
+  const epochs = useMemo(
+    () => (hasCursor ? epochUnion(series.map((s) => s.points)) : []),
+    [series, hasCursor],
+  );
   const markerList = useMemo(() => {
     const gaps: ChartMarker[] = [];
     for (const s of series) {
@@ -52,12 +71,15 @@ function LossChartView(props: LossChartProps) {
   // Callers rebuild their markers with every update; equal ones keep the drawing untouched.
   const markersKey = JSON.stringify(markerList);
   const markers = useMemo(() => JSON.parse(markersKey) as ChartMarker[], [markersKey]);
-  const xAxis = useMemo(() => epochAxis(epochs), [epochs]);
+  const extent = epochExtent(series.map((s) => s.points));
+  const xAxisKey = JSON.stringify(epochAxis(extent));
+  const xAxis = useMemo(() => JSON.parse(xAxisKey) as ReturnType<typeof epochAxis>, [xAxisKey]);
 
   const cursorEpoch =
     cursor === null || epochs.length === 0 ? null : (epochs[nearestIndex(epochs, cursor)] ?? null);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const epochs = epochUnion(series.map((s) => s.points));
     if (epochs.length === 0) return;
     const at = cursorEpoch === null ? -1 : nearestIndex(epochs, cursorEpoch);
     const moves: Record<string, number> = {
@@ -93,19 +115,19 @@ function LossChartView(props: LossChartProps) {
         onKeyDown={onKeyDown}
         onBlur={() => setCursor(null)}
       >
-        <LossPlot
-          series={series}
-          points={drawn}
-          yAxis={yAxis}
-          xAxis={xAxis}
-          markers={markers}
-          cursor={cursorEpoch}
-          epochs={epochs}
-          height={props.height ?? 280}
-          xLabel={t('epoch')}
-          yLabel={props.yLabel ?? t('loss')}
-          onPick={setCursor}
-        />
+        <PlotLinesProvider lines={lines}>
+          <LossPlot
+            yAxis={yAxis}
+            xAxis={xAxis}
+            markers={markers}
+            cursor={cursorEpoch}
+            hasData={extent !== null}
+            height={props.height ?? 280}
+            xLabel={t('epoch')}
+            yLabel={props.yLabel ?? t('loss')}
+            onPick={setCursor}
+          />
+        </PlotLinesProvider>
       </div>
       <p className="loss-chart-readout" aria-live="polite" data-testid="chart-readout">
         {cursorEpoch === null ? (
@@ -121,6 +143,16 @@ function LossChartView(props: LossChartProps) {
       <ChartTable title={title} series={series} t={t} />
     </figure>
   );
+}
+
+/**
+ * The same axis object for as long as its scale, domain and ticks stay the same, so the plot
+ * (and recharts' layout) is left alone while only the lines move.
+ */
+function useStableAxis(axis: ValueAxis): ValueAxis {
+  const key = [axis.scale, ...axis.domain, '|', ...axis.ticks, axis.floor, axis.clampedZero].join();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the axis' values
+  return useMemo(() => axis, [key, axis.format]);
 }
 
 /** "epoch 40: train 0.1230, validation 0.1500", the numbers kept left-to-right. */

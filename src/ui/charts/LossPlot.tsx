@@ -3,10 +3,11 @@
  * are plain SVG paths built from recharts' own scales. Recharts' Line component re-derives
  * labels, animation state and store entries for every point on every update, which made a
  * six-run race cost a large share of each frame; a path string per series costs almost
- * nothing. Every object handed to recharts stays stable, so only the data changes while a run
- * streams.
+ * nothing. The lines reach their component through a context, not through the chart's props:
+ * while a run streams only the lines re-render, and recharts lays out its axes again only when
+ * their rounded domain or ticks change (a full recharts pass took 30–60 ms on a slow machine).
  */
-import { memo, useId, useMemo } from 'react';
+import { createContext, memo, useContext, useId, useMemo, type ReactNode } from 'react';
 import {
   CartesianGrid,
   LineChart,
@@ -23,15 +24,29 @@ import type { ChartPoint } from './decimate';
 import { HoverLayer } from './HoverLayer';
 import { dashOf, MARKER_COLOURS, type ChartMarker, type ChartSeries } from './types';
 
-export interface LossPlotProps {
+/** What the lines draw: the series and, per series, its thinned points. */
+export interface PlotLines {
   readonly series: readonly ChartSeries[];
-  /** Per series, the (thinned) points to draw. */
   readonly points: readonly (readonly ChartPoint[])[];
+  /** Log axis: values at or below this are drawn on it (a log axis cannot go lower). */
+  readonly floor: number | null;
+}
+
+const NO_LINES: PlotLines = { series: [], points: [], floor: null };
+const LinesContext = createContext<PlotLines>(NO_LINES);
+
+/** Hands the lines to the plot below it without re-rendering the plot's axes. */
+export function PlotLinesProvider(props: { lines: PlotLines; children: ReactNode }) {
+  return <LinesContext.Provider value={props.lines}>{props.children}</LinesContext.Provider>;
+}
+
+export interface LossPlotProps {
   readonly yAxis: ValueAxis;
   readonly xAxis: { readonly domain: readonly [number, number]; readonly ticks: readonly number[] };
   readonly markers: readonly ChartMarker[];
   readonly cursor: number | null;
-  readonly epochs: readonly number[];
+  /** Whether any series has a point (the hover layer is there only then). */
+  readonly hasData: boolean;
   readonly height: number;
   readonly xLabel: string;
   readonly yLabel: string;
@@ -102,30 +117,26 @@ export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
           allowDataOverflow
           label={yLabel}
         />
-        <SeriesLines series={props.series} points={props.points} floor={yAxis.floor} />
+        <SeriesLines />
         {markerLines.map(({ key, ...line }) => (
           <ReferenceLine key={key} {...line} strokeDasharray="4 3" />
         ))}
         {props.cursor !== null && <ReferenceLine x={props.cursor} stroke="var(--focus)" />}
-        <HoverLayer epochs={props.epochs} onPick={props.onPick} />
+        {props.hasData && <HoverLayer onPick={props.onPick} />}
       </LineChart>
     </ResponsiveContainer>
   );
 });
 
 /** One SVG path per series, clipped to the plot area; it breaks wherever a value is missing. */
-function SeriesLines(props: {
-  series: readonly ChartSeries[];
-  points: readonly (readonly ChartPoint[])[];
-  /** Values at or below this are drawn on it (a log axis cannot go lower). */
-  floor: number | null;
-}) {
+function SeriesLines() {
+  const lines = useContext(LinesContext);
   const clipId = useId();
   const plot = usePlotArea();
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (plot === undefined || x === undefined || y === undefined) return null;
-  const { floor } = props;
+  const { floor } = lines;
   return (
     <g className="loss-chart-lines">
       <defs>
@@ -138,11 +149,11 @@ function SeriesLines(props: {
           />
         </clipPath>
       </defs>
-      {props.series.map((s, k) => (
+      {lines.series.map((s, k) => (
         <path
           key={s.id}
           className="loss-chart-line"
-          d={pathOf(props.points[k] ?? [], x, (v) => y(floor !== null && v <= floor ? floor : v))}
+          d={pathOf(lines.points[k] ?? [], x, (v) => y(floor !== null && v <= floor ? floor : v))}
           fill="none"
           stroke={s.color}
           strokeWidth={2}

@@ -16,6 +16,27 @@ export function epochUnion(series: readonly SeriesPoints[]): number[] {
   return [...all].sort((a, b) => a - b);
 }
 
+/** The last `count` epochs of the union, found from the series' tails (each x ascends). */
+export function lastEpochs(series: readonly SeriesPoints[], count: number): number[] {
+  const tails = series.map(({ x, y }) => {
+    const from = Math.max(0, x.length - count);
+    return { x: Array.from({ length: x.length - from }, (_, i) => x[from + i] as number), y };
+  });
+  return epochUnion(tails).slice(-count);
+}
+
+/** The first and the last epoch of any series (for the axis), without building the union. */
+export function epochExtent(series: readonly SeriesPoints[]): [number, number] | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { x } of series) {
+    if (x.length === 0) continue;
+    first = Math.min(first, x[0] as number);
+    last = Math.max(last, x[x.length - 1] as number);
+  }
+  return first === Infinity ? null : [first, last];
+}
+
 /** The index of `x` in the ascending array, or of its nearest neighbour. */
 export function nearestIndex(xs: ArrayLike<number>, x: number): number {
   let low = 0;
@@ -201,11 +222,11 @@ export function niceRange(
 const EPOCH_TICKS = 5;
 
 /** The epoch axis: from the first epoch to a round number at or after the last. */
-export function epochAxis(epochs: readonly number[]): {
+export function epochAxis(extent: readonly [number, number] | null): {
   domain: [number, number];
   ticks: number[];
 } {
-  const first = epochs[0] ?? 0;
-  const last = epochs.at(-1) ?? first + 1;
+  const first = extent?.[0] ?? 0;
+  const last = extent?.[1] ?? first + 1;
   return niceRange(first, Math.max(last, first + 1), EPOCH_TICKS, true);
 }

@@ -2,10 +2,12 @@
  * Owns one landscape canvas outside React: its size and pixel ratio, the cached heatmap
  * image, each ball's displayed position, and the animation frames. React hands it a new
  * scene when props change; balls then glide (or replay) at the display's frame rate without
- * re-rendering anything.
+ * re-rendering anything. What does not move (heatmap, contours, axes, marks) is drawn once
+ * into a backdrop image, so a frame of a six-ball race only copies it and draws the paths.
  */
 import type { ContourLine } from './contours';
 import {
+  type AxisStyle,
   drawAxes,
   drawBall,
   drawContours,
@@ -53,6 +55,7 @@ export class LandscapePainter {
   private ratio = 1;
   private heatmap: { grid: Float64Array; scale: ValueScale; image: HTMLCanvasElement } | null =
     null;
+  private backdrop: { key: readonly unknown[]; image: HTMLCanvasElement } | null = null;
   private readonly shown = new Map<string, number>();
   private replayKey: string | number | null = null;
   private replayStart = 0;
@@ -152,17 +155,14 @@ export class LandscapePainter {
     const context = this.context;
     const layout = this.layout();
     if (context === null || layout === null) return;
-    context.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
-    context.clearRect(0, 0, this.width, this.height);
-    const image = this.heatmapFor(scene);
-    if (image !== null) drawHeatmap(context, layout, image, scene.resolution);
-    drawContours(context, layout, scene.contours, scene.resolution, scene.scale);
     const style = getComputedStyle(this.canvas);
-    drawAxes(context, layout, scene.axisLabels, {
-      ink: style.color,
-      font: `12px ${style.fontFamily}`,
-    });
-    for (const mark of scene.marks) drawMark(context, layout, mark);
+    const ink = { ink: style.color, font: `12px ${style.fontFamily}` };
+    const backdrop = this.backdropFor(scene, layout, ink);
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    if (backdrop !== null) context.drawImage(backdrop, 0, 0);
+    context.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+    if (backdrop === null) this.drawStill(context, scene, layout, ink);
     // Earlier paths are drawn wider and their balls larger, so paths that run together and
     // balls that end in the same spot still show as nested lines and rings.
     const extra = (k: number) => scene.paths.length - 1 - k;
@@ -179,6 +179,53 @@ export class LandscapePainter {
     });
     if (scene.cursor !== null) drawCrosshair(context, layout, scene.cursor);
     this.canvas.dataset.drawn = String(scene.resolution);
+  }
+
+  /** The layers that stay put while balls move, drawn at the canvas' pixel size. */
+  private backdropFor(scene: Scene, layout: PlotLayout, ink: AxisStyle): HTMLCanvasElement | null {
+    const key = [
+      scene.grid,
+      scene.ranges,
+      scene.scale,
+      scene.contours,
+      scene.marks,
+      scene.axisLabels[0],
+      scene.axisLabels[1],
+      this.canvas.width,
+      this.canvas.height,
+      this.ratio,
+      ink.ink,
+      ink.font,
+    ];
+    const cached = this.backdrop;
+    if (cached !== null && key.every((part, i) => Object.is(part, cached.key[i]))) {
+      return cached.image;
+    }
+    const image = document.createElement('canvas');
+    image.width = this.canvas.width;
+    image.height = this.canvas.height;
+    const context = contextOf(image);
+    if (context === null) {
+      this.backdrop = null;
+      return null;
+    }
+    context.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+    this.drawStill(context, scene, layout, ink);
+    this.backdrop = { key, image };
+    return image;
+  }
+
+  private drawStill(
+    context: CanvasRenderingContext2D,
+    scene: Scene,
+    layout: PlotLayout,
+    ink: AxisStyle,
+  ): void {
+    const image = this.heatmapFor(scene);
+    if (image !== null) drawHeatmap(context, layout, image, scene.resolution);
+    drawContours(context, layout, scene.contours, scene.resolution, scene.scale);
+    drawAxes(context, layout, scene.axisLabels, ink);
+    for (const mark of scene.marks) drawMark(context, layout, mark);
   }
 
   private heatmapFor(scene: Scene): HTMLCanvasElement | null {
