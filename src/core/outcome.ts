@@ -23,6 +23,10 @@
  *    threshold: the run has found a floor it cannot go below at this rate. The epoch is where
  *    the loss came within 1 % of that level.
  * 6. too slow: still falling at the end, without reaching the threshold.
+ *
+ * A history thinned for drawing keeps only each stretch's extremes, which could date a
+ * divergence or a convergence late. The engine therefore follows the run epoch by epoch with
+ * a MilestoneTracker, and the epochs it reports take precedence over the thinned history's.
  */
 
 export type OutcomeKind =
@@ -47,6 +51,43 @@ export interface OutcomeOptions {
   readonly threshold?: number;
   /** The run's length: a shorter history is still running. */
   readonly totalEpochs?: number;
+  /** Exact epochs from a tracker that saw every epoch (used when its threshold matches). */
+  readonly milestones?: OutcomeMilestones | null;
+}
+
+/** Rules 1 and 2's epochs, followed over every epoch of a run. */
+export interface OutcomeMilestones {
+  /** The convergence threshold the tracker used. */
+  readonly threshold: number;
+  /** The first epoch whose loss was not finite or had grown GROWTH_LIMIT-fold (rule 1). */
+  readonly divergedAt: number | null;
+  /** Where the current stretch of losses below the threshold began, or null (rule 2). */
+  readonly belowSince: number | null;
+}
+
+/** Follows a run's losses one epoch at a time and keeps its milestones exactly. */
+export class MilestoneTracker {
+  private readonly threshold: number;
+  private reference = NaN;
+  private divergedAt: number | null = null;
+  private belowSince: number | null = null;
+
+  constructor(threshold: number = DEFAULT_THRESHOLD) {
+    this.threshold = threshold;
+  }
+
+  add(epoch: number, loss: number): void {
+    if (Number.isNaN(this.reference)) this.reference = Math.max(loss, this.threshold);
+    const broke = !Number.isFinite(loss) || loss >= GROWTH_LIMIT * this.reference;
+    if (broke && this.divergedAt === null) this.divergedAt = epoch;
+    if (!(loss < this.threshold)) this.belowSince = null;
+    else this.belowSince ??= epoch;
+  }
+
+  get milestones(): OutcomeMilestones {
+    const { threshold, divergedAt, belowSince } = this;
+    return { threshold, divergedAt, belowSince };
+  }
 }
 
 export const DEFAULT_THRESHOLD = 0.01;
@@ -68,19 +109,31 @@ export function classifyOutcome(history: OutcomeHistory, options: OutcomeOptions
   const loss = Array.from({ length: n }, (_, i) => history.loss[i] as number);
   const epochAt = (i: number) => history.epoch[i] as number;
 
-  const diverged = divergenceIndex(loss, threshold);
-  if (diverged !== null) return { kind: 'diverged', epoch: epochAt(diverged) };
+  const exact = options.milestones?.threshold === threshold ? options.milestones : null;
+
+  const divergedAt =
+    exact === null ? historyDivergence(loss, threshold, epochAt) : exact.divergedAt;
+  if (divergedAt !== null) return { kind: 'diverged', epoch: divergedAt };
 
   const last = loss[n - 1] as number;
   if (last < threshold) {
     let start = n - 1;
     while (start > 0 && (loss[start - 1] as number) < threshold) start--;
-    return { kind: 'converged', epoch: epochAt(start) };
+    return { kind: 'converged', epoch: exact?.belowSince ?? epochAt(start) };
   }
 
   const finished = options.totalEpochs === undefined || epochAt(n - 1) + 1 >= options.totalEpochs;
   if (!finished) return { kind: 'running' };
   return judgeTail(loss, epochAt);
+}
+
+function historyDivergence(
+  loss: readonly number[],
+  threshold: number,
+  epochAt: (i: number) => number,
+): number | null {
+  const index = divergenceIndex(loss, threshold);
+  return index === null ? null : epochAt(index);
 }
 
 /** The first index that is not finite or has grown GROWTH_LIMIT-fold, or null. */

@@ -7,6 +7,7 @@ import type { ActivationName } from '../core/activations';
 import type { DatasetName } from '../core/datasets';
 import type { LossName } from '../core/losses';
 import type { OptimizerName } from '../core/optimizers';
+import type { OutcomeMilestones } from '../core/outcome';
 import type { ScheduleName } from '../core/schedules';
 import type { RunStatus, Stage } from '../core/trainer';
 
@@ -156,6 +157,8 @@ export interface RunSnapshot {
   readonly stoppedAt: number | null;
   /** Early stopping: the epoch whose weights were restored. */
   readonly bestEpoch: number | null;
+  /** Divergence and convergence epochs of the total training loss, exact at any speed. */
+  readonly milestones: OutcomeMilestones;
   /**
    * True on the first snapshot after the run was (re)built by 'configure' or 'reset': drop any
    * history held for it before appending this chunk.

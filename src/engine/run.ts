@@ -3,6 +3,7 @@
  * posted, and the bookkeeping for playing and stepping. Training goes through `playEpoch`
  * (fast, whole epochs) or `runStage` (one stage, fully tracked for the lessons).
  */
+import { MilestoneTracker } from '../core/outcome';
 import type { EpochSummary, StageReport } from '../core/trainer';
 import { buildRun, type BuiltRun } from './build';
 import { HistoryBuffer } from './history';
@@ -24,6 +25,8 @@ export class EngineRun {
   rebuilt = true;
   /** The epoch in which the run diverged or stopped early. */
   stoppedAt: number | null = null;
+  /** The total training loss' milestones over every epoch (snapshots may be thinned). */
+  milestones = new MilestoneTracker();
   private bestLoss = Infinity;
   private bestEpochSoFar: number | null = null;
 
@@ -46,6 +49,7 @@ export class EngineRun {
     this.epochsPerCheck = 1;
     this.rebuilt = true;
     this.stoppedAt = null;
+    this.milestones = new MilestoneTracker();
     this.bestLoss = Infinity;
     this.bestEpochSoFar = null;
   }
@@ -82,6 +86,7 @@ export class EngineRun {
 
   private record(summary: EpochSummary): void {
     this.history.push(summary);
+    this.milestones.add(summary.epoch, summary.trainLossSum);
     // The trainer's own rule (strictly below the best minus minDelta 0) picks the kept epoch.
     if (summary.validationLoss < this.bestLoss) {
       this.bestLoss = summary.validationLoss;

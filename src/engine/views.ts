@@ -34,6 +34,7 @@ export function snapshotOf(run: EngineRun, transfer: TransferList): RunSnapshot 
     params: transfer.copy(run.built.model.params),
     stoppedAt: run.stoppedAt,
     bestEpoch: run.bestEpoch,
+    milestones: run.milestones.milestones,
     rebuilt,
   };
 }

@@ -4,6 +4,7 @@
  * many events arrived.
  */
 import { create } from 'zustand';
+import type { OutcomeMilestones } from '../core/outcome';
 import type { RunStatus } from '../core/trainer';
 import {
   assertNever,
@@ -38,6 +39,8 @@ export interface RunView {
   readonly params: Float64Array;
   readonly stoppedAt: number | null;
   readonly bestEpoch: number | null;
+  /** Exact divergence and convergence epochs of the total training loss (from the engine). */
+  readonly milestones: OutcomeMilestones | null;
   /** x = epoch. Mutated in place (they can be large): redraw when `version` changes. */
   readonly series: Readonly<Record<SeriesName, BoundedSeries>>;
   readonly lastEpoch: EpochValues | null;
@@ -113,6 +116,7 @@ function emptyRun(runId: string): RunView {
     params: new Float64Array(0),
     stoppedAt: null,
     bestEpoch: null,
+    milestones: null,
     series,
     lastEpoch: null,
     version: 0,
@@ -146,6 +150,7 @@ function applySnapshot(prev: RunView | undefined, snapshot: RunSnapshot): RunVie
     params: snapshot.params,
     stoppedAt: snapshot.stoppedAt,
     bestEpoch: snapshot.bestEpoch,
+    milestones: snapshot.milestones,
     lastEpoch: n > 0 ? epochValuesAt(history, n - 1) : restarted ? null : run.lastEpoch,
     version: run.version + 1,
   };

@@ -74,6 +74,11 @@ describe('learning-rate lesson in Chromium', () => {
       console.log(`[probe] race ${JSON.stringify(figures)}`);
       const lines = lesson.getByRole('list', { name: 'Lines' }).getByRole('listitem');
       expect(await lines.count()).toBe(6);
+      // At any speed the label carries the exact epoch, though the chart's history is thinned.
+      const outcomes = lesson.getByRole('region', { name: 'What happened' }).getByRole('listitem');
+      await expect
+        .poll(() => outcomes.first().textContent())
+        .toMatch(/0\.9: converged at epoch 10$/);
       expect(endEpoch).toBeGreaterThan(startEpoch);
       expect(errors).toEqual([]);
       await context.close();

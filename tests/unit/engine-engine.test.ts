@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_PROGRAM, runArticleProgram } from '../../src/core/article';
 import { articleDevices } from '../../src/core/datasets';
+import { classifyOutcome } from '../../src/core/outcome';
 import { meanLoss } from '../../src/core/landscape';
 import { Mlp } from '../../src/core/mlp';
 import { Engine, MAX_RUNS, type EngineClock } from '../../src/engine/engine';
@@ -260,6 +261,25 @@ describe('Engine: configure, play and snapshots', () => {
     expect(snapshot.stoppedAt).toBe(status.epoch - 1);
     expect(lab.ofType('error')).toEqual([]);
     expect(lab.ofType('playing').at(-1)).toMatchObject({ playing: false, runIds: [] });
+  });
+
+  it('dates convergence exactly even when a fast run posts a thinned history', () => {
+    const lab = setup();
+    configure(lab, { ...articleConfig, learningRate: 0.9, epochs: 20_000 });
+    lab.send({ type: 'speed', epochsPerSecond: Infinity });
+    lab.send({ type: 'play' });
+    lab.clock.advance(10);
+    const epochs = lab.history('a', 'epoch');
+    expect(epochs.length).toBeLessThan(20_000);
+    const snapshot = lab.lastSnapshot('a');
+    expect(snapshot.counters.epoch).toBe(20_000);
+    // The clipped neuron at 0.9 goes below a total loss of 0.01 at epoch 10 and stays there.
+    expect(snapshot.milestones).toEqual({ threshold: 0.01, divergedAt: null, belowSince: 10 });
+    const outcome = classifyOutcome(
+      { epoch: epochs, loss: lab.history('a', 'trainLossSum') },
+      { milestones: snapshot.milestones },
+    );
+    expect(outcome).toEqual({ kind: 'converged', epoch: 10 });
   });
 
   it('pause stops playing and posts what was trained', () => {

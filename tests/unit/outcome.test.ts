@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_PROGRAM, runArticleProgram, type NeuronActivation } from '../../src/core/article';
-import { classifyOutcome, DEFAULT_THRESHOLD, type Outcome } from '../../src/core/outcome';
+import fc from 'fast-check';
+import {
+  classifyOutcome,
+  DEFAULT_THRESHOLD,
+  MilestoneTracker,
+  type Outcome,
+} from '../../src/core/outcome';
 
 /** A history whose loss at epoch i is f(i). */
 function history(epochs: number, f: (i: number) => number) {
@@ -144,5 +150,59 @@ describe("classifyOutcome on the article's neuron", () => {
     const at3 = articleRun('linear', 3, 300);
     expect(at3.loss.some((v) => !Number.isFinite(v))).toBe(true);
     expect(classifyArticle('linear', 3, 300)).toEqual({ kind: 'diverged', epoch: 2 });
+  });
+});
+
+describe('MilestoneTracker: exact epochs for a thinned history', () => {
+  /** Every value a real loss curve can take: tiny, huge, zero, and not finite. */
+  const lossValue = fc.oneof(
+    fc.double({ min: 0, max: 0.02, noNaN: true }),
+    fc.double({ min: 0, max: 1e9, noNaN: true }),
+    fc.constantFrom(0, NaN, Infinity),
+  );
+
+  it('dates divergence and convergence as the classifier does on the full history', () => {
+    fc.assert(
+      fc.property(fc.array(lossValue, { minLength: 1, maxLength: 60 }), (losses) => {
+        const full = history(losses.length, (i) => losses[i] as number);
+        const tracker = new MilestoneTracker();
+        losses.forEach((loss, epoch) => tracker.add(epoch, loss));
+        const milestones = tracker.milestones;
+        expect(classifyOutcome(full, { milestones })).toEqual(classifyOutcome(full));
+      }),
+    );
+  });
+
+  it('keeps the exact epochs when the history it is given is thinned', () => {
+    fc.assert(
+      fc.property(
+        fc.array(lossValue, { minLength: 2, maxLength: 200 }),
+        fc.integer({ min: 2, max: 20 }),
+        (losses, stride) => {
+          const full = history(losses.length, (i) => losses[i] as number);
+          const tracker = new MilestoneTracker();
+          losses.forEach((loss, epoch) => tracker.add(epoch, loss));
+          // Every stride-th epoch and the last one: what a chart keeps of a fast run.
+          const kept = [...full.epoch.keys()].filter(
+            (i) => i % stride === 0 || i === losses.length - 1,
+          );
+          const thinned = {
+            epoch: kept.map((i) => full.epoch[i] as number),
+            loss: kept.map((i) => full.loss[i] as number),
+          };
+          const exact = classifyOutcome(full);
+          const fromThinned = classifyOutcome(thinned, { milestones: tracker.milestones });
+          if (exact.kind === 'diverged' || exact.kind === 'converged') {
+            expect(fromThinned).toEqual(exact);
+          }
+        },
+      ),
+    );
+  });
+
+  it('is ignored when it followed another threshold', () => {
+    const h = history(20, (i) => (i >= 5 ? 0.001 : 1));
+    const other = { threshold: 0.5, divergedAt: null, belowSince: 2 };
+    expect(classifyOutcome(h, { milestones: other })).toEqual({ kind: 'converged', epoch: 5 });
   });
 });

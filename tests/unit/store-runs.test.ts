@@ -38,6 +38,7 @@ function snapshot(
     params: Float64Array.from([to, -to]),
     stoppedAt: null,
     bestEpoch: null,
+    milestones: { threshold: 0.01, divergedAt: null, belowSince: null },
     ...extra,
   };
 }

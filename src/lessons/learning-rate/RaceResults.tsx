@@ -3,11 +3,10 @@
  * label its own history earns. Redrawn about ten times a second, however fast the runs go.
  */
 import { memo, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { RunConfig } from '../../engine/protocol';
-import { useRuns, type LandscapeResult } from '../../store/runs';
+import type { LandscapeResult } from '../../store/runs';
+import { useThrottledRuns } from '../../store/throttled';
 import { LossChart } from '../../ui/charts/LossChart';
-import { useThrottled } from '../../ui/charts/useThrottledVersion';
 import { useLessonT } from '../../ui/i18n';
 import { FilledText } from './FilledText';
 import { messages } from './messages';
@@ -22,9 +21,9 @@ export function RaceResults(props: {
 }) {
   const t = useLessonT(messages);
   const { ids, configs } = props;
-  const runs = useRuns(useShallow((state) => ids.map((id) => state.runs[id])));
-  const shown = useThrottled(runs);
-  const view = useMemo(() => buildRaceView(ids, configs, shown, t), [ids, configs, shown, t]);
+  // Read about ten times a second, not on every frame the store changes.
+  const runs = useThrottledRuns(ids.join(','));
+  const view = useMemo(() => buildRaceView(ids, configs, runs, t), [ids, configs, runs, t]);
   return (
     <div className="race-results">
       <LossChart

@@ -47,7 +47,11 @@ export function buildRaceView(
         ? null
         : classifyOutcome(
             { epoch: points.x, loss: points.y },
-            { threshold: CONVERGED_BELOW, totalEpochs: config.epochs },
+            {
+              threshold: CONVERGED_BELOW,
+              totalEpochs: config.epochs,
+              milestones: runs[i]?.milestones ?? null,
+            },
           );
     const rate = formatRate(config.learningRate);
     const message = outcomeMessage(rate, outcome, config.epochs);

@@ -2,11 +2,11 @@
  * Where each racer's two weights have been. Snapshots carry only the current parameters, so
  * the (w1, w2) path is collected here, outside React, one point per snapshot that moved them;
  * it starts over when the run is rebuilt. A non-finite weight ends the path (it cannot be
- * drawn). The component sees the paths at most every CHART_REFRESH_MS.
+ * drawn). The component sees the paths at most every REFRESH_MS, as a transition.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useRuns, type RunView } from '../../store/runs';
-import { CHART_REFRESH_MS } from '../../ui/charts/useThrottledVersion';
+import { REFRESH_MS } from '../../store/throttled';
 
 /** Parameter indices of the article's neuron (core's Mlp layout): w1, w2, then the bias. */
 const W1 = 0;
@@ -57,7 +57,8 @@ export function useRacePaths(ids: readonly string[]): Readonly<Record<string, Fl
     const publish = () => {
       timer = null;
       lastPublished = performance.now();
-      setPaths(Object.fromEntries([...collectors].map(([id, c]) => [id, c.path()])));
+      const next = Object.fromEntries([...collectors].map(([id, c]) => [id, c.path()]));
+      startTransition(() => setPaths(next));
     };
     const observe = (
       runs: Readonly<Record<string, RunView>>,
@@ -69,7 +70,7 @@ export function useRacePaths(ids: readonly string[]): Readonly<Record<string, Fl
         if (run !== undefined && run !== previous?.[id]) changed = collector.add(run) || changed;
       }
       if (!changed || timer !== null) return;
-      const wait = lastPublished + CHART_REFRESH_MS - performance.now();
+      const wait = lastPublished + REFRESH_MS - performance.now();
       if (wait <= 0) publish();
       else timer = setTimeout(publish, wait);
     };

@@ -3,7 +3,7 @@
  * the same start, and compare their training accuracy epoch by epoch. The runs are created
  * only when the learner first trains, so an unopened lesson costs the engine nothing.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -16,6 +16,7 @@ import {
 import { sendCommand } from '../../store/commands';
 import { useConfig } from '../../store/config';
 import { useRuns, type RunView } from '../../store/runs';
+import { useThrottled } from '../../ui/charts/useThrottledVersion';
 import { formatNumber } from '../../ui/format';
 import { useLessonT, type LessonTranslate } from '../../ui/i18n';
 import { SPEED_CHOICES } from '../../ui/TransportBar';
@@ -33,30 +34,9 @@ import {
 type T = LessonTranslate<keyof typeof messages.en>;
 
 const ENDED = new Set(['finished', 'diverged', 'early-stopped']);
-const CHART_REFRESH_MS = 100;
 
 const lossLabel = (t: T, loss: RaceLoss) =>
   loss === 'squared' ? t('race.squared') : t('race.crossEntropy');
-
-/** `value`, but updated at most every `ms` while it keeps changing (charts redraw ~10 Hz). */
-function useThrottled<V>(value: V, ms: number): V {
-  const [shown, setShown] = useState(value);
-  const last = useRef(0);
-  useEffect(() => {
-    const wait = last.current + ms - Date.now();
-    const show = () => {
-      last.current = Date.now();
-      setShown(value);
-    };
-    if (wait <= 0) {
-      show();
-      return undefined;
-    }
-    const timer = setTimeout(show, wait);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return shown;
-}
 
 /** Sends 'configure' for the race runs this lesson has not built yet. */
 function ensureRuns(losses: readonly RaceLoss[]): void {
@@ -201,7 +181,6 @@ function AccuracyChart({
 }) {
   const versions = useThrottled(
     `${runs.squared?.version ?? -1}/${runs['cross-entropy']?.version ?? -1}`,
-    CHART_REFRESH_MS,
   );
   // Series are mutated in place: `versions` says when they changed.
   const data = useMemo(

@@ -14,7 +14,7 @@ import { lowestPoint } from './FitCurves';
 import { useFit } from './fit-store';
 import { messages, type OverfittingKey } from './messages';
 import { BATCH_RUNS, batchRunConfig, batchSizes, type BatchRunId } from './presets';
-import { subscribeThrottled } from './use-throttled-run';
+import { subscribeThrottled } from '../../store/throttled';
 import { ENDED } from './use-fit-run';
 
 export interface BatchResult {

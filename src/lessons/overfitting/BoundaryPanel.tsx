@@ -11,7 +11,7 @@ import { COORDINATE_LIMIT, MAX_ADDED_POINTS, useFit } from './fit-store';
 import { classCount, isLabDataset, usesDeviceAxes } from './lab-data';
 import { messages, type OverfittingKey } from './messages';
 import { FIT_RUN } from './presets';
-import { useBoundaryRefresh } from './use-throttled-run';
+import { useBoundaryRefresh } from './use-boundary-refresh';
 
 export const BOUNDARY_RESOLUTION = 64;
 

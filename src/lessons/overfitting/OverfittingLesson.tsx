@@ -17,7 +17,7 @@ import { FIT_RUN } from './presets';
 import { PresetPicker } from './PresetPicker';
 import { ResultsTable } from './ResultsTable';
 import { useFitRun } from './use-fit-run';
-import { useThrottledRun } from './use-throttled-run';
+import { useThrottledRun } from '../../store/throttled';
 import './overfitting.css';
 
 export default function OverfittingLesson() {

@@ -7,7 +7,7 @@
 import { useConfig } from '../../store/config';
 import type { RunView } from '../../store/runs';
 import { useLessonT } from '../../ui/i18n';
-import { useThrottledRun } from '../overfitting/use-throttled-run';
+import { useThrottledRun } from '../../store/throttled';
 import { batchArithmetic, grouped, runShape } from './arithmetic';
 import { ArithmeticTable } from './ArithmeticTable';
 import { messages } from './messages';

@@ -1,11 +1,13 @@
 /**
  * Values that follow a fast-changing input at most once per `intervalMs`, and always catch up
  * with the latest one. Charts key their data on them, so a run streaming 60 updates a second
- * redraws its chart about 10 times a second.
+ * redraws its chart about 10 times a second. The catch-up renders are transitions, rendered
+ * in slices between frames.
  */
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { REFRESH_MS } from '../../store/throttled';
 
-export const CHART_REFRESH_MS = 100;
+export const CHART_REFRESH_MS = REFRESH_MS;
 
 /** A run's version number, throttled. */
 export function useThrottledVersion(
@@ -24,7 +26,7 @@ export function useThrottled<T>(value: T, intervalMs: number = CHART_REFRESH_MS)
     const show = () => {
       lastShownAt.current = performance.now();
       // The updater form: `value` may itself be a function.
-      setShown(() => value);
+      startTransition(() => setShown(() => value));
     };
     const wait = lastShownAt.current + intervalMs - performance.now();
     if (wait <= 0) {
