@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { EXACT_TAIL_ROWS, HistoryBuffer, MAX_CHUNK_ROWS } from '../../src/engine/history';
+import {
+  EXACT_TAIL_ROWS,
+  HistoryBuffer,
+  MAX_CHUNK_ROWS,
+  THINNING_BUCKETS,
+} from '../../src/engine/history';
 import { TransferList } from '../../src/engine/transfer';
 import type { EpochSummary } from '../../src/core/trainer';
 
@@ -22,9 +27,9 @@ function summary(epoch: number, trainLoss: number): EpochSummary {
 describe('HistoryBuffer', () => {
   it('sends short chunks exactly', () => {
     const buffer = new HistoryBuffer();
-    for (let e = 0; e < 100; e++) buffer.push(summary(e, 1 / (e + 1)));
+    for (let e = 0; e < MAX_CHUNK_ROWS; e++) buffer.push(summary(e, 1 / (e + 1)));
     const chunk = buffer.take(new TransferList());
-    expect(Array.from(chunk.epoch)).toEqual(Array.from({ length: 100 }, (_, e) => e));
+    expect(Array.from(chunk.epoch)).toEqual(Array.from({ length: MAX_CHUNK_ROWS }, (_, e) => e));
     expect(buffer.size).toBe(0);
   });
 
@@ -35,7 +40,7 @@ describe('HistoryBuffer', () => {
       e === 7777 ? 50 : e === 12_345 ? NaN : e === 3000 ? -1 : 1 / (e + 1);
     for (let e = 0; e < n; e++) buffer.push(summary(e, loss(e)));
     const chunk = buffer.take(new TransferList());
-    expect(chunk.epoch.length).toBeLessThanOrEqual(MAX_CHUNK_ROWS + 3 * 256);
+    expect(chunk.epoch.length).toBeLessThanOrEqual(EXACT_TAIL_ROWS + 3 * THINNING_BUCKETS);
     const epochs = Array.from(chunk.epoch);
     expect(epochs).toEqual([...epochs].sort((a, b) => a - b));
     expect(epochs).toContain(7777);

@@ -3,7 +3,7 @@
  * page opens: the engine holds a few runs for the whole page) and removed from the engine as
  * soon as they have all ended; their histories stay in the runs store for the chart.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RunConfig } from '../../engine/protocol';
 import { sendCommand } from '../../store/commands';
 import { useRuns } from '../../store/runs';
@@ -77,7 +77,8 @@ export function useRace(options: RaceOptions = {}): RaceControls {
         sendCommand({ type: 'configure', runId: runIds[i] as string, config }),
       );
       inEngine.current = [...runIds];
-      setRace({ configs });
+      // The race's chart and map mount in slices between frames, not in one long click task.
+      startTransition(() => setRace({ configs }));
       beforePlay?.(runIds);
       sendCommand({ type: 'play', runIds });
     },
