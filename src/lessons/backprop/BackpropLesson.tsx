@@ -7,15 +7,12 @@ import { useState } from 'react';
 import type { StepDetail } from '../../engine/protocol';
 import { useLessonT } from '../../ui/i18n';
 import { paramLayout } from '../../ui/network';
-import { ModelPicker } from '../shared/ModelPicker';
 import { classNames, nodeLabels, paramName } from '../shared/model-info';
-import { StepControls } from '../shared/StepControls';
+import { StepLessonFrame } from '../shared/StepLessonFrame';
 import { StepNetwork } from '../shared/StepNetwork';
 import { sharedMessages } from '../shared/step-messages';
 import { forwardParams, stepGradient } from '../shared/step-values';
-import { useLessonRun } from '../shared/lesson-model';
-import { useStepView, type StepView } from '../shared/use-step-view';
-import '../shared/step-controls.css';
+import type { StepView } from '../shared/use-step-view';
 import { BlameTable } from './BlameTable';
 import { ChainRule } from './ChainRule';
 import { FactorTwo } from './FactorTwo';
@@ -25,20 +22,10 @@ import { messages } from './messages';
 
 export default function BackpropLesson() {
   const t = useLessonT(messages);
-  const shared = useLessonT(sharedMessages);
-  const { runId } = useLessonRun();
-  const view = useStepView();
   return (
-    <div className="backprop-lesson">
-      <p>{t('intro')}</p>
-      <ModelPicker />
-      <StepControls runId={runId} />
-      {view === null ? (
-        <p className="hint">{shared('step.waiting')}</p>
-      ) : (
-        <BackpropView key={`${view.runId}-${view.params.length}`} view={view} />
-      )}
-    </div>
+    <StepLessonFrame className="backprop-lesson" intro={<p>{t('intro')}</p>}>
+      {(view) => <BackpropView key={`${view.runId}-${view.params.length}`} view={view} />}
+    </StepLessonFrame>
   );
 }
 

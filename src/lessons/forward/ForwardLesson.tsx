@@ -5,34 +5,21 @@
  */
 import { useLessonT } from '../../ui/i18n';
 import { formatExact, networkMessages, PredictionBars } from '../../ui/network';
-import { ModelPicker } from '../shared/ModelPicker';
 import { classNames, nodeLabels, trueClassOf } from '../shared/model-info';
-import { StepControls } from '../shared/StepControls';
+import { StepLessonFrame } from '../shared/StepLessonFrame';
 import { StepNetwork } from '../shared/StepNetwork';
 import { sharedMessages } from '../shared/step-messages';
 import { forwardParams, forwardSerial, outputsOf } from '../shared/step-values';
-import { useLessonRun } from '../shared/lesson-model';
-import { useStepView, type StepView } from '../shared/use-step-view';
-import '../shared/step-controls.css';
+import type { StepView } from '../shared/use-step-view';
 import { messages } from './messages';
 import { WeightedSums } from './WeightedSums';
 
 export default function ForwardLesson() {
   const t = useLessonT(messages);
-  const shared = useLessonT(sharedMessages);
-  const { runId } = useLessonRun();
-  const view = useStepView();
   return (
-    <div className="forward-lesson">
-      <p>{t('intro')}</p>
-      <ModelPicker />
-      <StepControls runId={runId} />
-      {view === null ? (
-        <p className="hint">{shared('step.waiting')}</p>
-      ) : (
-        <ForwardView view={view} />
-      )}
-    </div>
+    <StepLessonFrame className="forward-lesson" intro={<p>{t('intro')}</p>}>
+      {(view) => <ForwardView view={view} />}
+    </StepLessonFrame>
   );
 }
 

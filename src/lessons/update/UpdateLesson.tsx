@@ -4,34 +4,28 @@
  */
 import { useLessonT } from '../../ui/i18n';
 import { formatExact, paramLayout } from '../../ui/network';
-import { ModelPicker } from '../shared/ModelPicker';
 import { nodeLabels, paramName } from '../shared/model-info';
-import { StepControls } from '../shared/StepControls';
+import { StepLessonFrame } from '../shared/StepLessonFrame';
 import { StepNetwork } from '../shared/StepNetwork';
 import { sharedMessages } from '../shared/step-messages';
-import { useLessonRun } from '../shared/lesson-model';
-import { useStepView, type StepView } from '../shared/use-step-view';
-import '../shared/step-controls.css';
+import type { StepView } from '../shared/use-step-view';
 import { messages } from './messages';
 import { UpdateTable } from './UpdateTable';
 
 export default function UpdateLesson() {
   const t = useLessonT(messages);
-  const shared = useLessonT(sharedMessages);
-  const { runId } = useLessonRun();
-  const view = useStepView();
   return (
-    <div className="update-lesson">
-      <p>{t('intro')}</p>
-      <p className="numbers worked">{t('rule')}</p>
-      <ModelPicker />
-      <StepControls runId={runId} />
-      {view === null ? (
-        <p className="hint">{shared('step.waiting')}</p>
-      ) : (
-        <UpdateView view={view} />
-      )}
-    </div>
+    <StepLessonFrame
+      className="update-lesson"
+      intro={
+        <>
+          <p>{t('intro')}</p>
+          <p className="numbers worked">{t('rule')}</p>
+        </>
+      }
+    >
+      {(view) => <UpdateView view={view} />}
+    </StepLessonFrame>
   );
 }
 
