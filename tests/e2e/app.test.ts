@@ -92,7 +92,11 @@ describe('a diverging run', () => {
 describe('links', () => {
   it('restores settings from a copied link and reproduces the run number for number', async () => {
     const first = await openPage(browser, url());
-    await first.page.locator('select').filter({ hasText: 'epochs/s' }).selectOption('max');
+    // The bar's own speed (a lesson may have a speed control of its own).
+    await first.page
+      .getByRole('region', { name: 'Training controls' })
+      .getByRole('combobox', { name: 'Speed', exact: true })
+      .selectOption('max');
     await expect.poll(() => new URL(first.page.url()).searchParams.get('sp')).toBe('max');
     const link = `${first.page.url().split('?')[0]}?lr=0.05&e=60&sp=max`;
     await first.page.goto(link);
