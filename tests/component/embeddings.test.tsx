@@ -2,36 +2,12 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { phrases } from '../../src/core/phrases';
-import { EmbeddingsEngine, type EmbeddingsClock } from '../../src/engine/embeddings/engine';
+import { EmbeddingsEngine } from '../../src/engine/embeddings/engine';
 import type { EmbeddingsCommand } from '../../src/engine/embeddings/protocol';
 import EmbeddingsLesson from '../../src/lessons/embeddings/EmbeddingsLesson';
 import { useConfig } from '../../src/store/config';
 import { useEmbeddings } from '../../src/store/embeddings';
-
-/** Time moves only when the test says so; the engine's play loop runs on it. */
-class ManualClock implements EmbeddingsClock {
-  time = 0;
-  private queue: { at: number; fn: () => void }[] = [];
-  now(): number {
-    return this.time;
-  }
-  schedule(fn: () => void, ms: number): void {
-    this.queue.push({ at: this.time + ms, fn });
-  }
-  /** Moves time forward, running each scheduled job when its time comes. */
-  advance(ms: number): void {
-    const end = this.time + ms;
-    for (;;) {
-      const next = this.queue.reduce((soonest, job) => Math.min(soonest, job.at), Infinity);
-      if (next > end) break;
-      this.time = Math.max(this.time, next);
-      const due = this.queue.filter((job) => job.at <= this.time);
-      this.queue = this.queue.filter((job) => job.at > this.time);
-      for (const job of due) job.fn();
-    }
-    this.time = end;
-  }
-}
+import { ManualClock } from '../manual-clock';
 
 let clock: ManualClock;
 let sent: EmbeddingsCommand[];

@@ -2,47 +2,18 @@
  * The overfitting lab against the real engine, driven synchronously: a playing run trains to
  * its end inside the command that started it.
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Engine } from '../../src/engine/engine';
-import type { EngineCommand, EngineEvent } from '../../src/engine/protocol';
+import type { EngineCommand } from '../../src/engine/protocol';
 import OverfittingLesson from '../../src/lessons/overfitting/OverfittingLesson';
 import { useFit } from '../../src/lessons/overfitting/fit-store';
-import { useCommands } from '../../src/store/commands';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
-
-const MAX_TICKS = 10_000;
+import { installEngine as installRealEngine } from './engine-harness';
 
 function installEngine(): EngineCommand[] {
-  useRuns.getState().reset();
-  useConfig.getState().reset();
-  useFit.getState().reset();
-  const events: EngineEvent[] = [];
-  const ticks: (() => void)[] = [];
-  const sent: EngineCommand[] = [];
-  // A clock that never moves, at unlimited speed: one tick trains a run to its end.
-  const engine = new Engine((event) => events.push(event), {
-    now: () => 0,
-    schedule: (fn) => void ticks.push(fn),
-  });
-  const deliver = (command: EngineCommand) => {
-    sent.push(command);
-    engine.handle(command);
-    for (let n = 0; ticks.length > 0; n++) {
-      if (n > MAX_TICKS) throw new Error('the engine kept ticking');
-      ticks.shift()?.();
-    }
-    useRuns.getState().applyEvents(events.splice(0));
-  };
-  act(() => {
-    useCommands.setState({ sender: null, queued: [] });
-    useCommands.getState().install(deliver);
-    deliver({ type: 'speed', epochsPerSecond: Infinity });
-    deliver({ type: 'configure', runId: 'main', config: useConfig.getState().run });
-  });
-  return sent;
+  return installRealEngine({ speed: Infinity, reset: () => useFit.getState().reset() }).sent;
 }
 
 /** The numbers in the results table's training-loss column, oldest first. */

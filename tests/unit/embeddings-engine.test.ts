@@ -1,45 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { phrases } from '../../src/core/phrases';
-import {
-  EmbeddingsEngine,
-  SNAPSHOT_INTERVAL_MS,
-  type EmbeddingsClock,
-} from '../../src/engine/embeddings/engine';
+import { EmbeddingsEngine, SNAPSHOT_INTERVAL_MS } from '../../src/engine/embeddings/engine';
 import {
   DEFAULT_EMBEDDINGS_CONFIG,
   type EmbeddingsCommand,
   type EmbeddingsEvent,
   type EmbeddingsSnapshot,
 } from '../../src/engine/embeddings/protocol';
-
-/** A clock that only moves when the test says so; scheduled work waits in a queue. */
-class FakeClock implements EmbeddingsClock {
-  time = 0;
-  private queue: { at: number; fn: () => void }[] = [];
-  now(): number {
-    return this.time;
-  }
-  schedule(fn: () => void, ms: number): void {
-    this.queue.push({ at: this.time + ms, fn });
-  }
-  /** Moves time forward, running each scheduled job when its time comes. */
-  advance(ms: number): void {
-    const end = this.time + ms;
-    for (;;) {
-      const next = this.queue.reduce((soonest, job) => Math.min(soonest, job.at), Infinity);
-      if (next > end) break;
-      this.time = Math.max(this.time, next);
-      const due = this.queue.filter((job) => job.at <= this.time);
-      this.queue = this.queue.filter((job) => job.at > this.time);
-      for (const job of due) job.fn();
-    }
-    this.time = end;
-  }
-}
+import { ManualClock } from '../manual-clock';
 
 function setUp() {
-  const clock = new FakeClock();
+  const clock = new ManualClock();
   const events: { event: EmbeddingsEvent; at: number }[] = [];
   const engine = new EmbeddingsEngine((event) => events.push({ event, at: clock.time }), clock);
   const send = (command: EmbeddingsCommand) => engine.handle(command);

@@ -5,7 +5,7 @@ import { articleDevices } from '../../src/core/datasets';
 import { classifyOutcome } from '../../src/core/outcome';
 import { meanLoss } from '../../src/core/landscape';
 import { Mlp } from '../../src/core/mlp';
-import { Engine, MAX_RUNS, type EngineClock } from '../../src/engine/engine';
+import { Engine, MAX_RUNS } from '../../src/engine/engine';
 import type {
   EngineCommand,
   EngineEvent,
@@ -14,6 +14,7 @@ import type {
   RunSnapshot,
   StepDetail,
 } from '../../src/engine/protocol';
+import { ManualClock } from '../manual-clock';
 
 const articleConfig: RunConfig = {
   model: 'article',
@@ -59,34 +60,6 @@ const mlpConfig: RunConfig = {
   epochs: 40,
 };
 
-/** A clock whose time moves only when the test advances it; scheduled tasks run in due order. */
-class FakeClock implements EngineClock {
-  time = 0;
-  private tasks: { due: number; order: number; fn: () => void }[] = [];
-  private order = 0;
-
-  now(): number {
-    return this.time;
-  }
-
-  schedule(fn: () => void, ms: number): void {
-    this.tasks.push({ due: this.time + ms, order: this.order++, fn });
-  }
-
-  advance(ms: number): void {
-    const end = this.time + ms;
-    for (let guard = 0; guard < 1_000_000; guard++) {
-      this.tasks.sort((a, b) => a.due - b.due || a.order - b.order);
-      const next = this.tasks[0];
-      if (next === undefined || next.due > end) break;
-      this.tasks.shift();
-      this.time = Math.max(this.time, next.due);
-      next.fn();
-    }
-    this.time = end;
-  }
-}
-
 interface Emitted {
   readonly event: EngineEvent;
   readonly transfer: Transferable[];
@@ -94,7 +67,7 @@ interface Emitted {
 }
 
 function setup() {
-  const clock = new FakeClock();
+  const clock = new ManualClock();
   const emitted: Emitted[] = [];
   const engine = new Engine((event, transfer) => {
     emitted.push({ event, transfer, time: clock.time });

@@ -1,7 +1,7 @@
 /**
- * The real engine, driven synchronously for component tests of the loss and code lessons:
- * commands from the views go straight to an Engine whose clock is a queue the test drains,
- * and its events go straight into the runs store.
+ * The real engine, driven synchronously for component tests of the lessons: commands from
+ * the views go straight to an Engine whose clock is a queue the test drains, and its events go
+ * straight into the runs store.
  */
 import { act } from '@testing-library/react';
 import { Engine } from '../../src/engine/engine';
@@ -22,10 +22,18 @@ export interface Harness {
 /** A playing engine finishes its runs within a few ticks here: more means a stuck loop. */
 const MAX_TICKS = 10_000;
 
-export function installEngine(): Harness {
+export interface HarnessOptions {
+  /** Epochs per second to set first (Infinity: a playing run trains to its end at once). */
+  readonly speed?: number;
+  /** Resets a lesson's own store along with the shared ones. */
+  readonly reset?: () => void;
+}
+
+export function installEngine(options: HarnessOptions = {}): Harness {
   useRuns.getState().reset();
   useConfig.getState().reset();
   useLessonModel.getState().reset();
+  options.reset?.();
   const events: EngineEvent[] = [];
   const ticks: (() => void)[] = [];
   const sent: EngineCommand[] = [];
@@ -46,6 +54,7 @@ export function installEngine(): Harness {
   act(() => {
     useCommands.setState({ sender: null, queued: [] });
     useCommands.getState().install(deliver);
+    if (options.speed !== undefined) deliver({ type: 'speed', epochsPerSecond: options.speed });
     // What the page does at start-up: the main run follows the settings.
     deliver({ type: 'configure', runId: 'main', config: useConfig.getState().run });
   });
