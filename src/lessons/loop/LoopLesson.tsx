@@ -5,6 +5,7 @@
  */
 import { sendCommand } from '../../store/commands';
 import { useRuns } from '../../store/runs';
+import { Counter } from '../../ui/Counter';
 import { formatNumber } from '../../ui/format';
 import { useT } from '../../ui/i18n';
 import { LoopDiagram } from './LoopDiagram';
@@ -84,15 +85,6 @@ export default function LoopLesson() {
         )}
         <p className="hint">{t('loop.runningWorker')}</p>
       </div>
-    </div>
-  );
-}
-
-function Counter({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="counter">
-      <dt>{label}</dt>
-      <dd className="numbers">{value}</dd>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { Stage } from '../../core/trainer';
 import type { StepGranularity } from '../../engine/protocol';
 import { sendCommand } from '../../store/commands';
 import { useRuns } from '../../store/runs';
+import { Counter } from '../../ui/Counter';
 import { useLessonT, useT } from '../../ui/i18n';
 import type { MessageKey } from '../../ui/messages/en';
 import { sharedMessages, type SharedKey } from './step-messages';
@@ -101,18 +102,17 @@ export function StepControls({ runId }: { runId: string }) {
           label={t('counter.iteration')}
           value={`${counters.iteration} / ${counters.iterationsPerEpoch}`}
         />
-        <Counter label={t('counter.epoch')} value={String(counters.epoch)} />
-        <Counter label={t('counter.updates')} value={String(counters.updates)} />
+        <Counter
+          className="step-counter"
+          label={t('counter.epoch')}
+          value={String(counters.epoch)}
+        />
+        <Counter
+          className="step-counter"
+          label={t('counter.updates')}
+          value={String(counters.updates)}
+        />
       </dl>
-    </div>
-  );
-}
-
-function Counter({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="step-counter">
-      <dt>{label}</dt>
-      <dd className="numbers">{value}</dd>
     </div>
   );
 }

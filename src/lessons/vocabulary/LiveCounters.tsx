@@ -6,6 +6,7 @@
  */
 import { useConfig } from '../../store/config';
 import type { RunView } from '../../store/runs';
+import { Counter } from '../../ui/Counter';
 import { useLessonT } from '../../ui/i18n';
 import { useThrottledRun } from '../../store/throttled';
 import { batchArithmetic, grouped, runShape } from './arithmetic';
@@ -95,14 +96,5 @@ export function LiveCounters() {
         )}
       </p>
     </section>
-  );
-}
-
-function Counter({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="counter">
-      <dt>{label}</dt>
-      <dd className="numbers">{value}</dd>
-    </div>
   );
 }
