@@ -11,6 +11,7 @@
 import {
   useEffect,
   useId,
+  useDeferredValue,
   useMemo,
   useRef,
   useState,
@@ -93,10 +94,18 @@ export function LandscapeCanvas(props: LandscapeCanvasProps) {
   const [cursor, setCursor] = useState<{ column: number; row: number } | null>(null);
 
   const scale = useMemo(() => valueScale(grid, log), [grid, log]);
+  // Contour lines are traced in a render of their own, after the heatmap is on screen: a new
+  // map then never costs one long task (they show a frame later, or a frame late on a change).
+  const contourGrid = useDeferredValue<Float64Array | null>(grid, null);
+  const contourScale = useDeferredValue(scale);
   const contours = useMemo<ContourLine[]>(
     () =>
-      contourLevels(scale, CONTOUR_COUNT).flatMap((level) => contourLines(grid, resolution, level)),
-    [grid, resolution, scale],
+      contourGrid === null || contourGrid.length !== resolution * resolution
+        ? []
+        : contourLevels(contourScale, CONTOUR_COUNT).flatMap((level) =>
+            contourLines(contourGrid, resolution, level),
+          ),
+    [contourGrid, resolution, contourScale],
   );
   const paths = useMemo(
     () => scenePaths(props.paths ?? [], props.balls ?? 'end'),
