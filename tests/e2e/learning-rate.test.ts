@@ -58,6 +58,8 @@ describe('learning-rate lesson in Chromium', () => {
         browser,
         `${inject('baseUrl')}?sp=${speed}&rr=${rates}`,
       );
+      // The race is measured, not the page loading its lazy lessons.
+      await waitUntilSettled(page);
       const lesson = page.locator('section#learning-rate');
       const epochs = lesson.getByRole('textbox', { name: 'Epochs per run' });
       await epochs.scrollIntoViewIfNeeded();
