@@ -29,6 +29,11 @@ export const MAX_CHUNK_ROWS = 1024;
  */
 export const EXACT_TAIL_ROWS = 128;
 export const THINNING_BUCKETS = 128;
+/**
+ * A run's first epochs are always sent exactly (the page keeps them exactly too): the outcome
+ * labels date what happened there, such as where a loss settled.
+ */
+export const EXACT_HEAD_EPOCHS = 1024;
 
 export class HistoryBuffer {
   private columns = allocate(INITIAL_CAPACITY);
@@ -54,11 +59,14 @@ export class HistoryBuffer {
    * a chunk can hold thousands of epochs, far more than a chart can show and than the page
    * should ingest per frame: the older rows are then thinned to the rows holding each
    * bucket's lowest and highest training loss (and any non-finite one), so extremes and the
-   * point of divergence survive; the newest rows stay exact.
+   * point of divergence survive; the newest rows, and a run's first EXACT_HEAD_EPOCHS, stay
+   * exact.
    */
   take(transfer: TransferList): HistoryChunk {
     const rows =
-      this.rows <= MAX_CHUNK_ROWS ? null : thinnedRows(this.columns.trainLoss, this.rows);
+      this.rows <= MAX_CHUNK_ROWS
+        ? null
+        : thinnedRows(this.columns.trainLoss, this.columns.epoch, this.rows);
     const chunk = {} as Record<Column, Float64Array>;
     for (const column of COLUMNS) {
       const values = this.columns[column];
@@ -85,12 +93,14 @@ function allocate(capacity: number): Record<Column, Float64Array> {
 }
 
 /** Row indices to keep from `count` rows: per-bucket extremes of `loss`, then an exact tail. */
-function thinnedRows(loss: Float64Array, count: number): Int32Array {
-  const head = count - EXACT_TAIL_ROWS;
+function thinnedRows(loss: Float64Array, epochs: Float64Array, count: number): Int32Array {
   const kept: number[] = [];
-  const size = Math.ceil(head / THINNING_BUCKETS);
-  for (let start = 0; start < head; start += size) {
-    const end = Math.min(head, start + size);
+  let from = 0;
+  while (from < count && (epochs[from] as number) < EXACT_HEAD_EPOCHS) kept.push(from++);
+  const tailFrom = Math.max(from, count - EXACT_TAIL_ROWS);
+  const size = Math.ceil((tailFrom - from) / THINNING_BUCKETS);
+  for (let start = from; start < tailFrom; start += size) {
+    const end = Math.min(tailFrom, start + size);
     let low = start;
     let high = start;
     let nonFinite = -1;
@@ -107,6 +117,6 @@ function thinnedRows(loss: Float64Array, count: number): Int32Array {
       kept.push(row);
     }
   }
-  for (let row = head; row < count; row++) kept.push(row);
+  for (let row = tailFrom; row < count; row++) kept.push(row);
   return Int32Array.from(kept);
 }

@@ -1,8 +1,10 @@
 /**
  * A metric's history with bounded memory, so a run of a million epochs can be charted for as
- * long as the tab stays open. The recent past is exact; the older past is decimated into
- * buckets that keep their lowest and highest point, so a spike (or the global minimum) is never
- * averaged away, plus the first NaN, so a chart still shows where the line stopped.
+ * long as the tab stays open. The recent past is exact, and so is an optional head (a run's
+ * first epochs, where most of its story happens: the outcome labels date events there); the
+ * rest is decimated into buckets that keep their lowest and highest point, so a spike (or the
+ * global minimum) is never averaged away, plus the first NaN, so a chart still shows where the
+ * line stopped.
  */
 
 /** Summary of consecutive points: their extremes and the first NaN (NaN fields mean "none"). */
@@ -92,6 +94,9 @@ export class BoundedSeries {
   private readonly tailX: Float64Array;
   private readonly tailY: Float64Array;
   private readonly pastBudget: number;
+  private readonly headX: Float64Array;
+  private readonly headY: Float64Array;
+  private headLength = 0;
   private tailStart = 0;
   private tailLength = 0;
   private buckets: Bucket[] = [];
@@ -104,12 +109,20 @@ export class BoundedSeries {
   private lastY = NaN;
   private cache: { x: Float64Array; y: Float64Array } | null = null;
 
-  /** Keeps at most `capacity` points: the last ⌊capacity/2⌋ exactly, the rest decimated. */
-  constructor(capacity = 4000) {
+  /**
+   * Keeps at most `head` + `capacity` points: the first `head` and the last ⌊capacity/2⌋
+   * exactly, the rest decimated.
+   */
+  constructor(capacity = 4000, head = 0) {
     if (!Number.isInteger(capacity) || capacity < MIN_CAPACITY) {
       throw new RangeError(`capacity must be an integer ≥ ${MIN_CAPACITY}, got ${capacity}`);
     }
+    if (!Number.isInteger(head) || head < 0) {
+      throw new RangeError(`head must be a whole number ≥ 0, got ${head}`);
+    }
     this.capacity = capacity;
+    this.headX = new Float64Array(head);
+    this.headY = new Float64Array(head);
     const tail = Math.floor(capacity / 2);
     this.tailX = new Float64Array(tail);
     this.tailY = new Float64Array(tail);
@@ -124,6 +137,15 @@ export class BoundedSeries {
     if (!Number.isFinite(x)) return;
     if (x < this.lastX) this.clear();
     this.cache = null;
+    this.pushed++;
+    this.lastX = x;
+    this.lastY = y;
+    if (this.headLength < this.headX.length) {
+      this.headX[this.headLength] = x;
+      this.headY[this.headLength] = y;
+      this.headLength++;
+      return;
+    }
     const size = this.tailX.length;
     if (this.tailLength === size) {
       const i = this.tailStart;
@@ -135,9 +157,6 @@ export class BoundedSeries {
     this.tailX[at] = x;
     this.tailY[at] = y;
     this.tailLength++;
-    this.pushed++;
-    this.lastX = x;
-    this.lastY = y;
   }
 
   pushMany(xs: Float64Array, ys: Float64Array): void {
@@ -150,7 +169,9 @@ export class BoundedSeries {
     if (this.cache) return this.cache;
     const x = new Float64Array(this.length);
     const y = new Float64Array(x.length);
-    let at = 0;
+    x.set(this.headX.subarray(0, this.headLength));
+    y.set(this.headY.subarray(0, this.headLength));
+    let at = this.headLength;
     for (const b of this.buckets) at += emit(b, x, y, at);
     if (this.open) at += emit(this.open, x, y, at);
     for (let k = 0; k < this.tailLength; k++) {
@@ -163,10 +184,10 @@ export class BoundedSeries {
     return this.cache;
   }
 
-  /** Number of kept points (what `points()` returns), at most `capacity`. */
+  /** Number of kept points (what `points()` returns), at most `head` + `capacity`. */
   get length(): number {
     const open = this.open ? pointCount(this.open) : 0;
-    return this.pastPoints + open + this.tailLength;
+    return this.headLength + this.pastPoints + open + this.tailLength;
   }
 
   /** Number of points pushed since the last clear, kept or not. */
@@ -175,10 +196,11 @@ export class BoundedSeries {
   }
 
   get last(): { x: number; y: number } | null {
-    return this.tailLength === 0 ? null : { x: this.lastX, y: this.lastY };
+    return this.pushed === 0 ? null : { x: this.lastX, y: this.lastY };
   }
 
   clear(): void {
+    this.headLength = 0;
     this.tailStart = 0;
     this.tailLength = 0;
     this.buckets = [];

@@ -14,6 +14,7 @@ import {
   type RunSnapshot,
   type StepDetail,
 } from '../engine/protocol';
+import { EXACT_HEAD_EPOCHS } from '../engine/history';
 import { BoundedSeries } from './history';
 
 export type SeriesName = Exclude<keyof HistoryChunk, 'epoch'>;
@@ -108,7 +109,8 @@ const EMPTY_COUNTERS: Counters = {
 
 function emptyRun(runId: string): RunView {
   const series = {} as Record<SeriesName, BoundedSeries>;
-  for (const name of seriesNames) series[name] = new BoundedSeries();
+  // The engine sends a run's first epochs exactly; they are kept exactly here too.
+  for (const name of seriesNames) series[name] = new BoundedSeries(4000, EXACT_HEAD_EPOCHS);
   return {
     runId,
     status: 'ready',

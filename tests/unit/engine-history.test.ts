@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  EXACT_HEAD_EPOCHS,
   EXACT_TAIL_ROWS,
   HistoryBuffer,
   MAX_CHUNK_ROWS,
@@ -40,8 +41,14 @@ describe('HistoryBuffer', () => {
       e === 7777 ? 50 : e === 12_345 ? NaN : e === 3000 ? -1 : 1 / (e + 1);
     for (let e = 0; e < n; e++) buffer.push(summary(e, loss(e)));
     const chunk = buffer.take(new TransferList());
-    expect(chunk.epoch.length).toBeLessThanOrEqual(EXACT_TAIL_ROWS + 3 * THINNING_BUCKETS);
+    expect(chunk.epoch.length).toBeLessThanOrEqual(
+      EXACT_HEAD_EPOCHS + EXACT_TAIL_ROWS + 3 * THINNING_BUCKETS,
+    );
     const epochs = Array.from(chunk.epoch);
+    // A run's first epochs are sent whole.
+    expect(epochs.slice(0, EXACT_HEAD_EPOCHS)).toEqual(
+      Array.from({ length: EXACT_HEAD_EPOCHS }, (_, e) => e),
+    );
     expect(epochs).toEqual([...epochs].sort((a, b) => a - b));
     expect(epochs).toContain(7777);
     expect(epochs).toContain(12_345);
@@ -49,6 +56,10 @@ describe('HistoryBuffer', () => {
     expect(epochs.slice(-EXACT_TAIL_ROWS)).toEqual(
       Array.from({ length: EXACT_TAIL_ROWS }, (_, k) => n - EXACT_TAIL_ROWS + k),
     );
+    // Later chunks of the same run are thinned from their first row.
+    for (let e = n; e < 2 * n; e++) buffer.push(summary(e, 1 / (e + 1)));
+    const later = Array.from(buffer.take(new TransferList()).epoch);
+    expect(later.length).toBeLessThanOrEqual(EXACT_TAIL_ROWS + 3 * THINNING_BUCKETS);
     // Every column comes from the same epochs.
     epochs.forEach((epoch, k) => expect(Object.is(chunk.trainLoss[k], loss(epoch))).toBe(true));
   });

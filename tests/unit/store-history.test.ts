@@ -51,11 +51,13 @@ describe('BoundedSeries', () => {
     expect(series.last).toBeNull();
   });
 
-  it('rejects a capacity too small to split', () => {
+  it('rejects a capacity too small to split, and a head that is not a whole number', () => {
     expect(() => new BoundedSeries(3)).toThrow(RangeError);
+    expect(() => new BoundedSeries(100, -1)).toThrow(RangeError);
+    expect(() => new BoundedSeries(100, 2.5)).toThrow(RangeError);
   });
 
-  it('always keeps the global min and max, x sorted, within capacity', () => {
+  it('always keeps the global min and max, x sorted, the head exact, within capacity', () => {
     const value = fc.oneof(
       { weight: 20, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
       { weight: 1, arbitrary: fc.constantFrom(NaN, Infinity, -Infinity) },
@@ -65,15 +67,20 @@ describe('BoundedSeries', () => {
         fc.integer({ min: 16, max: 80 }),
         fc.array(value, { maxLength: 1500 }),
         fc.array(fc.nat(3), { maxLength: 1500 }),
-        (capacity, ys, gaps) => {
-          const series = new BoundedSeries(capacity);
+        fc.nat(40),
+        (capacity, ys, gaps, head) => {
+          const series = new BoundedSeries(capacity, head);
           let xNow = 0;
           const xs = ys.map((_, i) => (xNow += gaps[i] ?? 1));
           ys.forEach((y, i) => series.push(xs[i] as number, y));
           const { x, y } = series.points();
-          expect(x.length).toBeLessThanOrEqual(capacity);
+          expect(x.length).toBeLessThanOrEqual(head + capacity);
           expect(isSorted(x)).toBe(true);
           const kept = Array.from(y);
+          // The first `head` points are kept as they came.
+          const exact = Math.min(head, ys.length);
+          expect(Array.from(x.subarray(0, exact))).toEqual(xs.slice(0, exact));
+          expect(Array.from(y.subarray(0, exact))).toEqual(ys.slice(0, exact));
           const ordered = ys.filter((v) => !Number.isNaN(v));
           if (ordered.length > 0) {
             expect(kept).toContain(Math.min(...ordered));
