@@ -63,26 +63,30 @@ function pointCount(b: Bucket): number {
   );
 }
 
-/** The bucket's kept points in x order (1 to 3 of them), written at `at`; returns the count. */
-function emit(b: Bucket, xs: Float64Array | null, ys: Float64Array | null, at: number): number {
-  const px: number[] = [];
-  const py: number[] = [];
-  const add = (x: number, y: number) => {
+/**
+ * The bucket's kept points in x order (1 to 3 of them), written at `at`; returns the count.
+ * Called for every bucket each time a chart reads the series, so it allocates nothing.
+ */
+function emit(b: Bucket, xs: Float64Array, ys: Float64Array, at: number): number {
+  let n = 0;
+  const put = (x: number, y: number) => {
     if (Number.isNaN(x)) return;
-    let i = px.length;
-    while (i > 0 && (px[i - 1] as number) > x) i--;
-    px.splice(i, 0, x);
-    py.splice(i, 0, y);
+    // Insertion into the (at most three) points written so far, by x.
+    let i = at + n;
+    while (i > at && (xs[i - 1] as number) > x) {
+      xs[i] = xs[i - 1] as number;
+      ys[i] = ys[i - 1] as number;
+      i--;
+    }
+    xs[i] = x;
+    ys[i] = y;
+    n++;
   };
-  add(b.minX, b.minY);
+  put(b.minX, b.minY);
   // A flat bucket (min = max) needs one point, not two.
-  if (b.maxY !== b.minY) add(b.maxX, b.maxY);
-  add(b.nanX, NaN);
-  if (xs && ys) {
-    xs.set(px, at);
-    ys.set(py, at);
-  }
-  return px.length;
+  if (b.maxY !== b.minY) put(b.maxX, b.maxY);
+  put(b.nanX, NaN);
+  return n;
 }
 
 /** The open bucket may add up to this many points on top of the closed ones. */

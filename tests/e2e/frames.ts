@@ -4,15 +4,19 @@ import type { Page } from 'playwright-core';
 /** Counts animation frames and long tasks on the main thread for `seconds`. */
 export async function measureFrames(page: Page, seconds: number) {
   return page.evaluate(async (duration) => {
+    const start = performance.now();
     const longTasks: number[] = [];
+    const longTaskStarts: number[] = [];
     const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        longTasks.push(entry.duration);
+        longTaskStarts.push(Math.round(entry.startTime - start));
+      }
     });
     observer.observe({ type: 'longtask', buffered: false });
     let frames = 0;
     let worstGap = 0;
-    let last = performance.now();
-    const start = last;
+    let last = start;
     await new Promise<void>((resolve) => {
       const tick = (now: number) => {
         frames++;
@@ -30,6 +34,8 @@ export async function measureFrames(page: Page, seconds: number) {
       worstFrameGapMs: worstGap,
       longTasks: longTasks.length,
       longestTaskMs: longTasks.length === 0 ? 0 : Math.max(...longTasks),
+      /** When each long task began, in ms from the start of the measurement. */
+      longTaskStartsMs: longTaskStarts,
     };
   }, seconds);
 }

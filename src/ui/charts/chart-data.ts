@@ -75,18 +75,21 @@ export interface SeriesSummary {
 
 /** First, last and lowest finite values, or null when there are none. */
 export function summarise(points: SeriesPoints): SeriesSummary | null {
-  let first: { x: number; y: number } | null = null;
-  let last: { x: number; y: number } | null = null;
-  let min: { x: number; y: number } | null = null;
+  // Indices, not objects: a streaming chart summarises thousands of points ten times a second.
+  let first = -1;
+  let last = -1;
+  let min = -1;
   const n = Math.min(points.x.length, points.y.length);
   for (let i = 0; i < n; i++) {
-    const p = { x: points.x[i] as number, y: points.y[i] as number };
-    if (!Number.isFinite(p.y)) continue;
-    first ??= p;
-    last = p;
-    if (min === null || p.y < min.y) min = p;
+    const y = points.y[i] as number;
+    if (!Number.isFinite(y)) continue;
+    if (first < 0) first = i;
+    last = i;
+    if (min < 0 || y < (points.y[min] as number)) min = i;
   }
-  return first && last && min ? { first, last, min } : null;
+  if (first < 0) return null;
+  const at = (i: number) => ({ x: points.x[i] as number, y: points.y[i] as number });
+  return { first: at(first), last: at(last), min: at(min) };
 }
 
 export interface LogAxis {
