@@ -3,7 +3,7 @@
  * (bias held at 0, where every racer starts) and each racer's real path is drawn on it with a
  * ball at its current weights. The map is asked for when the race is built, before it plays.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { newRequestId, sendCommand } from '../../store/commands';
 import { useRuns, type LandscapeResult } from '../../store/runs';
 import { useLessonT } from '../../ui/i18n';
@@ -33,7 +33,8 @@ export function useRaceMap(): { map: LandscapeResult | null; request(runId: stri
         const answer = state.landscape;
         if (answer !== null && answer.requestId === mine.current) {
           mine.current = null;
-          setMap(answer);
+          // The map mounts in slices, not in the same task as the race's first data.
+          startTransition(() => setMap(answer));
         }
       }),
     [],
