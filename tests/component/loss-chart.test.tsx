@@ -146,6 +146,22 @@ describe('LossChart', () => {
     expect(lineOf(container).match(/L/g)).toHaveLength(74);
   });
 
+  it('keeps a fixed epoch axis for a run of known length, whatever the data so far', async () => {
+    const ticks = (container: HTMLElement) =>
+      [
+        ...container.querySelectorAll(
+          '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
+        ),
+      ].map((tick) => tick.textContent);
+    const early = series('train', 'train', (i) => 1 / (i + 1), 45);
+    const { container, rerender } = render(
+      <LossChart title="Loss" series={[early]} epochRange={[0, 999]} />,
+    );
+    await waitFor(() => expect(ticks(container).at(-1)).toBe('1000'));
+    rerender(<LossChart title="Loss" series={[train]} epochRange={[0, 999]} />);
+    expect(ticks(container).at(-1)).toBe('1000');
+  });
+
   it('draws no more than the point budget however long the run', () => {
     const long = series('long', 'long', (i) => 1 + Math.sin(i / 7) + (i === 1234 ? 50 : 0), 20_000);
     const { container } = render(<LossChart title="Loss" series={[long]} />);

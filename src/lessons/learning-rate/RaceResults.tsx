@@ -24,6 +24,9 @@ export function RaceResults(props: {
   // Read about ten times a second, not on every frame the store changes.
   const runs = useThrottledRuns(ids.join(','));
   const view = useMemo(() => buildRaceView(ids, configs, runs, t), [ids, configs, runs, t]);
+  // The race's length is known: its epoch axis runs to the finish from the start.
+  const lastEpoch = Math.max(1, ...configs.map((config) => config.epochs - 1));
+  const epochRange = useMemo(() => [0, lastEpoch] as const, [lastEpoch]);
   return (
     <div className="race-results">
       <LossChart
@@ -31,6 +34,7 @@ export function RaceResults(props: {
         yLabel={t('chartY')}
         series={view.series}
         markers={view.markers}
+        epochRange={epochRange}
         log
       />
       <Outcomes view={view} />

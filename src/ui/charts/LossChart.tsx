@@ -35,6 +35,12 @@ export interface LossChartProps {
   readonly yLabel?: string;
   readonly height?: number;
   readonly markers?: readonly ChartMarker[];
+  /**
+   * A fixed epoch axis (for runs of a known length, such as a race: the lines then advance
+   * towards the finish and the axes never have to be laid out again while they stream).
+   * Without it the axis follows the data.
+   */
+  readonly epochRange?: readonly [number, number];
 }
 
 const PAGE_STEP = 10;
@@ -72,7 +78,7 @@ function LossChartView(props: LossChartProps) {
   const markersKey = JSON.stringify(markerList);
   const markers = useMemo(() => JSON.parse(markersKey) as ChartMarker[], [markersKey]);
   const extent = epochExtent(series.map((s) => s.points));
-  const xAxisKey = JSON.stringify(epochAxis(extent));
+  const xAxisKey = JSON.stringify(epochAxis(props.epochRange ?? extent));
   const xAxis = useMemo(() => JSON.parse(xAxisKey) as ReturnType<typeof epochAxis>, [xAxisKey]);
 
   const cursorEpoch =
