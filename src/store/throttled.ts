@@ -11,6 +11,36 @@ import { useRuns, type RunsState, type RunView } from './runs';
 /** How often the throttled views refresh by default (10 times a second). */
 export const REFRESH_MS = 100;
 
+export interface Throttle {
+  /** Asks for `fire`: at once if the interval has passed, else at its end (once). */
+  request(): void;
+  /** Drops a pending call. */
+  cancel(): void;
+}
+
+/** Calls `fire` at most once per `intervalMs`, and never drops the last request. */
+export function throttle(fire: () => void, intervalMs: number = REFRESH_MS): Throttle {
+  let last = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const run = () => {
+    timer = null;
+    last = Date.now();
+    fire();
+  };
+  return {
+    request() {
+      if (timer !== null) return;
+      const wait = last + intervalMs - Date.now();
+      if (wait <= 0) run();
+      else timer = setTimeout(run, wait);
+    },
+    cancel() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}
+
 /**
  * Calls `fire` when `changed` says the store changed, at most once per `intervalMs`: the first
  * change at once, later ones at the end of the interval. Returns the unsubscribe function.
@@ -20,22 +50,13 @@ export function subscribeThrottled(
   fire: () => void,
   intervalMs: number = REFRESH_MS,
 ): () => void {
-  let last = -Infinity;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const run = () => {
-    timer = null;
-    last = Date.now();
-    fire();
-  };
+  const throttled = throttle(fire, intervalMs);
   const unsubscribe = useRuns.subscribe((state, previous) => {
-    if (!changed(state, previous) || timer !== null) return;
-    const wait = last + intervalMs - Date.now();
-    if (wait <= 0) run();
-    else timer = setTimeout(run, wait);
+    if (changed(state, previous)) throttled.request();
   });
   return () => {
     unsubscribe();
-    if (timer !== null) clearTimeout(timer);
+    throttled.cancel();
   };
 }
 

@@ -2,11 +2,11 @@
  * Where each racer's two weights have been. Snapshots carry only the current parameters, so
  * the (w1, w2) path is collected here, outside React, one point per snapshot that moved them;
  * it starts over when the run is rebuilt. A non-finite weight ends the path (it cannot be
- * drawn). The component sees the paths at most every REFRESH_MS, as a transition.
+ * drawn). The component sees the paths at most ten times a second, as a transition.
  */
 import { startTransition, useEffect, useState } from 'react';
 import { useRuns, type RunView } from '../../store/runs';
-import { REFRESH_MS } from '../../store/throttled';
+import { throttle } from '../../store/throttled';
 
 /** Parameter indices of the article's neuron (core's Mlp layout): w1, w2, then the bias. */
 const W1 = 0;
@@ -52,14 +52,10 @@ export function useRacePaths(ids: readonly string[]): Readonly<Record<string, Fl
   useEffect(() => {
     const runIds = key === '' ? [] : key.split(',');
     const collectors = new Map(runIds.map((id) => [id, new PathCollector()]));
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let lastPublished = -Infinity;
-    const publish = () => {
-      timer = null;
-      lastPublished = performance.now();
+    const publish = throttle(() => {
       const next = Object.fromEntries([...collectors].map(([id, c]) => [id, c.path()]));
       startTransition(() => setPaths(next));
-    };
+    });
     const observe = (
       runs: Readonly<Record<string, RunView>>,
       previous: Readonly<Record<string, RunView>> | null,
@@ -69,10 +65,7 @@ export function useRacePaths(ids: readonly string[]): Readonly<Record<string, Fl
         const run = runs[id];
         if (run !== undefined && run !== previous?.[id]) changed = collector.add(run) || changed;
       }
-      if (!changed || timer !== null) return;
-      const wait = lastPublished + REFRESH_MS - performance.now();
-      if (wait <= 0) publish();
-      else timer = setTimeout(publish, wait);
+      if (changed) publish.request();
     };
     observe(useRuns.getState().runs, null);
     const unsubscribe = useRuns.subscribe((state, previous) => {
@@ -80,7 +73,7 @@ export function useRacePaths(ids: readonly string[]): Readonly<Record<string, Fl
     });
     return () => {
       unsubscribe();
-      if (timer !== null) clearTimeout(timer);
+      publish.cancel();
     };
   }, [key]);
   return paths;
