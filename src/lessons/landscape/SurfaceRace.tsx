@@ -97,43 +97,28 @@ export function SurfaceRace() {
       <h3>{t('surfaceTitle')}</h3>
       <p>{t('surfaceIntro')}</p>
       <div className="landscape-race-controls">
-        <label>
-          <span>{t('learningRate')}</span>
-          <input
-            type="range"
-            min={0}
-            max={RACE_RATES.length - 1}
-            step={1}
-            value={rateIndex}
-            aria-valuetext={String(learningRate)}
-            onChange={(event) => setRateIndex(Number(event.currentTarget.value))}
-          />
-          <output className="numbers">{learningRate}</output>
-        </label>
-        <label>
-          <span>{t('momentum')}</span>
-          <input
-            type="range"
-            min={RACE_LIMITS.momentum.min}
-            max={RACE_LIMITS.momentum.max}
-            step={RACE_LIMITS.momentum.step}
-            value={momentum}
-            onChange={(event) => setMomentum(Number(event.currentTarget.value))}
-          />
-          <output className="numbers">{formatNumber(momentum, 2)}</output>
-        </label>
-        <label>
-          <span>{t('steps')}</span>
-          <input
-            type="range"
-            min={RACE_LIMITS.steps.min}
-            max={RACE_LIMITS.steps.max}
-            step={RACE_LIMITS.steps.step}
-            value={steps}
-            onChange={(event) => setSteps(Number(event.currentTarget.value))}
-          />
-          <output className="numbers">{steps}</output>
-        </label>
+        <Slider
+          label={t('learningRate')}
+          range={{ min: 0, max: RACE_RATES.length - 1, step: 1 }}
+          value={rateIndex}
+          shown={String(learningRate)}
+          valueText={String(learningRate)}
+          onChange={setRateIndex}
+        />
+        <Slider
+          label={t('momentum')}
+          range={RACE_LIMITS.momentum}
+          value={momentum}
+          shown={formatNumber(momentum, 2)}
+          onChange={setMomentum}
+        />
+        <Slider
+          label={t('steps')}
+          range={RACE_LIMITS.steps}
+          value={steps}
+          shown={String(steps)}
+          onChange={setSteps}
+        />
         <p className="landscape-start">
           {richText(t('start'), { start: coordinates(start) }, new Set(['start']))}
         </p>
@@ -180,5 +165,34 @@ export function SurfaceRace() {
       )}
       <p className="hint">{t('surfaceNote')}</p>
     </div>
+  );
+}
+
+/**
+ * A labelled range input with its value written beside it; `valueText` is what a screen reader
+ * says when the input's own number is not the value (the rate slider moves an index).
+ */
+function Slider(props: {
+  label: string;
+  range: { readonly min: number; readonly max: number; readonly step: number };
+  value: number;
+  shown: string;
+  valueText?: string;
+  onChange(value: number): void;
+}) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <input
+        type="range"
+        min={props.range.min}
+        max={props.range.max}
+        step={props.range.step}
+        value={props.value}
+        aria-valuetext={props.valueText}
+        onChange={(event) => props.onChange(Number(event.currentTarget.value))}
+      />
+      <output className="numbers">{props.shown}</output>
+    </label>
   );
 }
