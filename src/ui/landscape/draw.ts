@@ -245,19 +245,12 @@ export function drawMark(
   context.save();
   clipToPlot(context, layout);
   context.lineCap = 'round';
-  for (const [width, style] of [
-    [5, HALO],
-    [2, '#ffffff'],
-  ] as const) {
-    context.lineWidth = width;
-    context.strokeStyle = style;
-    context.beginPath();
+  strokeWithHalo(context, { line: 2, halo: 5 }, () => {
     context.moveTo(x - 6, y - 6);
     context.lineTo(x + 6, y + 6);
     context.moveTo(x + 6, y - 6);
     context.lineTo(x - 6, y + 6);
-    context.stroke();
-  }
+  });
   context.restore();
 }
 
@@ -272,23 +265,37 @@ export function drawCrosshair(
   context.save();
   clipToPlot(context, layout);
   context.setLineDash([4, 4]);
-  for (const [width, style] of [
-    [3, HALO],
-    [1, '#ffffff'],
-  ] as const) {
-    context.lineWidth = width;
-    context.strokeStyle = style;
-    context.beginPath();
+  strokeWithHalo(context, { line: 1, halo: 3 }, () => {
     context.moveTo(layout.left, y);
     context.lineTo(layout.left + layout.plotWidth, y);
     context.moveTo(x, layout.top);
     context.lineTo(x, layout.top + layout.plotHeight);
-    context.stroke();
-  }
+  });
   context.setLineDash([]);
   context.lineWidth = 2;
   context.strokeRect(x - 5, y - 5, 10, 10);
   context.restore();
+}
+
+/**
+ * Strokes the path `trace` draws twice: a wider dark halo, then white on top, so the line
+ * stands out on every colour of the heatmap. Leaves the white style set.
+ */
+function strokeWithHalo(
+  context: CanvasRenderingContext2D,
+  widths: { line: number; halo: number },
+  trace: () => void,
+): void {
+  for (const [lineWidth, style] of [
+    [widths.halo, HALO],
+    [widths.line, '#ffffff'],
+  ] as const) {
+    context.lineWidth = lineWidth;
+    context.strokeStyle = style;
+    context.beginPath();
+    trace();
+    context.stroke();
+  }
 }
 
 function clipToPlot(context: CanvasRenderingContext2D, layout: PlotLayout): void {
