@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './build/csp-plugin';
 import { firstScreenPlugin } from './build/first-screen-plugin';
 import { precachePlugin } from './build/precache-plugin';
 
 export default defineConfig({
-  plugins: [react(), firstScreenPlugin('main'), precachePlugin()],
+  plugins: [react(), firstScreenPlugin('main'), precachePlugin(), cspPlugin()],
   base: './',
   worker: { format: 'es' },
   build: {

@@ -8,6 +8,8 @@
  *   page loads go to the network first (so a new build shows up), falling back to the cached
  *   page when offline; every other file is served from the cache first (built files have
  *   content hashes in their names, so a cached copy is never stale) and cached when fetched.
+ * - every entry is keyed by its path alone: a page's query string holds the lab's settings, and
+ *   keying by it would store one more copy of the page for every link ever opened.
  */
 const PRECACHE = /* precache:start */ { version: 'dev', files: ['./'] }; /* precache:end */
 const PREFIX = 'training-loop-lab-';
@@ -40,6 +42,14 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** The request's address without its query string and hash: one cache entry per file. */
+function pathKey(request) {
+  const url = new URL(request.url);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
 function isCacheable(response) {
   return response.ok && response.type === 'basic';
 }
@@ -48,13 +58,11 @@ async function fromNetworkFirst(request) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (isCacheable(response)) await cache.put(request, response.clone());
+    if (isCacheable(response)) await cache.put(pathKey(request), response.clone());
     return response;
   } catch (error) {
-    // Offline: any cached copy of the page will do (its settings live in the query string).
-    const cached =
-      (await cache.match(request, { ...MATCH, ignoreSearch: true })) ??
-      (await cache.match('./', MATCH));
+    // Offline: the cached page will do (its settings live in the query string).
+    const cached = (await cache.match(pathKey(request), MATCH)) ?? (await cache.match('./', MATCH));
     if (cached) return cached;
     throw error;
   }
@@ -62,10 +70,10 @@ async function fromNetworkFirst(request) {
 
 async function fromCacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request, MATCH);
+  const cached = await cache.match(pathKey(request), MATCH);
   if (cached) return cached;
   const response = await fetch(request);
-  if (isCacheable(response)) await cache.put(request, response.clone());
+  if (isCacheable(response)) await cache.put(pathKey(request), response.clone());
   return response;
 }
 

@@ -2,23 +2,34 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { keepAppearanceInSync } from './app/appearance';
+import { AppBoundary, StartupFailure } from './app/boundary/AppBoundary';
+import { describeError } from './app/boundary/describe-error';
 import { startEngine } from './app/engine-bridge';
 import { keepHashTargetInView } from './app/hash-scroll';
 import { registerServiceWorker } from './app/offline';
 import { keepUrlInSync, loadSettingsFromUrl } from './app/url-sync';
 import './app/global.css';
 
-loadSettingsFromUrl();
-keepAppearanceInSync();
-keepUrlInSync();
-startEngine();
-if (import.meta.env.PROD) registerServiceWorker();
-
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-keepHashTargetInView();
+const reactRoot = createRoot(root);
+
+try {
+  loadSettingsFromUrl();
+  keepAppearanceInSync();
+  keepUrlInSync();
+  startEngine();
+  if (import.meta.env.PROD) registerServiceWorker();
+  reactRoot.render(
+    <StrictMode>
+      <AppBoundary>
+        <App />
+      </AppBoundary>
+    </StrictMode>,
+  );
+  keepHashTargetInView();
+} catch (error) {
+  // Start-up failed before the app could show anything: say so instead of a blank page.
+  console.error(error);
+  reactRoot.render(<StartupFailure summary={describeError(error, 'start-up').summary} />);
+}

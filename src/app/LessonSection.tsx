@@ -6,6 +6,8 @@
 import { lazy, Suspense, useState } from 'react';
 import type { MessageKey } from '../ui/messages/en';
 import { useT } from '../ui/i18n';
+import { FailIfAsked } from './boundary/fail-switch';
+import { LessonBoundary } from './boundary/LessonBoundary';
 import { lessonViews } from './lesson-views';
 import type { LessonMeta } from './lessons';
 import { currentEmbedUrl } from './url-sync';
@@ -46,9 +48,12 @@ export function LessonSection({
         )}
       </div>
       {!embed && <p className="summary">{t(`lesson.${lesson.id}.summary` as MessageKey)}</p>}
-      <Suspense fallback={<p className="placeholder">…</p>}>
-        <View />
-      </Suspense>
+      <LessonBoundary lesson={lesson.id}>
+        <FailIfAsked lesson={lesson.id} />
+        <Suspense fallback={<p className="placeholder lesson-pending">…</p>}>
+          <View />
+        </Suspense>
+      </LessonBoundary>
       {embedSrc !== null && (
         <Suspense fallback={null}>
           <EmbedDialog lesson={lesson} src={embedSrc} onClose={() => setEmbedSrc(null)} />

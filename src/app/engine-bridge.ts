@@ -10,7 +10,8 @@ import { decodeEvents } from '../engine/event-codec';
 import type { RunConfig } from '../engine/protocol';
 import { useCommands, sendCommand } from '../store/commands';
 import { useConfig } from '../store/config';
-import { useRuns } from '../store/runs';
+import { DEFAULT_RUN_CONFIG } from '../store/config-schema';
+import { useRuns, type RunsState } from '../store/runs';
 import { MAIN_RUN } from './main-run';
 
 export { MAIN_RUN };
@@ -32,6 +33,9 @@ export function startEngine(): void {
   useCommands.getState().install((command) => engine.send(command));
   sendCommand({ type: 'speed', epochsPerSecond: app.speed });
   configureMain(run);
+  useRuns.subscribe((state, previous) => {
+    if (state.error !== previous.error) recoverFromRejectedSettings(state.error);
+  });
   useConfig.subscribe((state, previous) => {
     if (state.run !== previous.run) configureMain(state.run);
     if (state.app.speed !== previous.app.speed) {
@@ -42,6 +46,26 @@ export function startEngine(): void {
 
 function configureMain(config: RunConfig): void {
   sendCommand({ type: 'configure', runId: MAIN_RUN, config });
+}
+
+/**
+ * The engine refused to build the main run at all (settings that pass every check on their own
+ * but not in the engine): rather than fail again on every Restart and leave a run that does not
+ * exist, the run's settings go back to their defaults, with a notice saying why. The page's own
+ * settings (lesson, theme, language) stay.
+ */
+function recoverFromRejectedSettings(error: RunsState['error']): void {
+  if (error === null || error.fatal || error.runId !== MAIN_RUN) return;
+  if (useRuns.getState().runs[MAIN_RUN] !== undefined) return;
+  const { run, app, notices } = useConfig.getState();
+  if (JSON.stringify(run) === JSON.stringify(DEFAULT_RUN_CONFIG)) return;
+  const notice = {
+    key: '',
+    value: '',
+    message: `The engine could not use these settings (${error.message.slice(0, 200)}), so the run's settings are back to their defaults.`,
+  };
+  useConfig.getState().replace(DEFAULT_RUN_CONFIG, app, [...notices, notice]);
+  useRuns.getState().clearError();
 }
 
 /** Replaces a crashed worker; the client replays every run's settings. */

@@ -46,6 +46,7 @@
  * with `utm_` are ignored. Anything else that cannot be used is dropped with a notice.
  */
 import {
+  crossFieldProblem,
   DEFAULT_APP_SETTINGS,
   DEFAULT_RUN_CONFIG,
   displayValue,
@@ -220,7 +221,8 @@ export function readUrlState(search: string): {
   const note = (key: string, value: string, message: string) =>
     notices.push({ key: displayValue(key), value: displayValue(value), message });
 
-  for (const [key, values] of pairs(typeof search === 'string' ? search : '', notices)) {
+  const given = pairs(typeof search === 'string' ? search : '', notices);
+  for (const [key, values] of given) {
     if (key.startsWith('utm_')) continue;
     const value = values[values.length - 1] ?? '';
     const setting = settingOfUrlKey.get(key);
@@ -236,6 +238,13 @@ export function readUrlState(search: string): {
     const result = validateField(setting, codecOf(setting).read(value));
     if (!result.ok) note(key, value, result.message);
     else (isRunKey(setting) ? run : app)[setting] = result.value;
+  }
+  // Values fine on their own may not fit together (pts=0,0,2 on a two-class model).
+  const problem = crossFieldProblem(run as unknown as RunConfig);
+  if (problem !== null) {
+    const key = URL_KEYS[problem.key];
+    note(key, given.get(key)?.at(-1) ?? '', problem.message);
+    run[problem.key] = DEFAULT_RUN_CONFIG[problem.key];
   }
 
   const shown = notices.slice(0, MAX_URL_NOTICES);

@@ -6,10 +6,18 @@
 import { useConfig } from '../store/config';
 import { DEFAULT_APP_SETTINGS } from '../store/config-schema';
 import type { LessonId } from './lessons';
+import { readHashTarget } from './url-hash';
 import { readUrlState, writeUrlState } from './url-state';
 
 export function loadSettingsFromUrl(): void {
   const { run, app, notices } = readUrlState(window.location.search);
+  const hash = readHashTarget(window.location.hash);
+  if (hash.notice !== null) {
+    notices.push(hash.notice);
+    // Drop the unusable hash so Copy link and later reads see a clean address.
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${search}`);
+  }
   useConfig.getState().replace(run, app, notices);
 }
 

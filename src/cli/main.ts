@@ -1,36 +1,25 @@
 /**
- * The command-line entry point (`npm run --silent cli -- ...`): wires runCli to the
- * process. Output is buffered into large writes; a closed pipe (e.g. `| head`) ends quietly.
+ * The command-line entry point (`npm run --silent cli -- ...`): wires runCli to the process.
+ * Output is written synchronously in large blocks (src/cli/output.ts explains why), so a
+ * long run goes no faster than its reader, and a reader that goes away (`| head`, a closed
+ * pipe, any failed write) simply ends the output: the process exits quietly with code 0.
  */
-import { runCli } from './run';
+import { descriptorSink, LineWriter } from './output';
+import { EXIT_OK, runCli } from './run';
 
-const FLUSH_AT = 1 << 16;
-let pending: string[] = [];
-let pendingSize = 0;
+const STDOUT_FD = 1;
+const STDERR_FD = 2;
 
-function flush(): void {
-  if (pending.length === 0) return;
-  process.stdout.write(pending.join(''));
-  pending = [];
-  pendingSize = 0;
-}
-
-function out(line: string): void {
-  pending.push(line, '\n');
-  pendingSize += line.length + 1;
-  if (pendingSize >= FLUSH_AT) flush();
-}
+// Nobody is left to read the rest, so there is nothing more to do.
+const output = new LineWriter(descriptorSink(STDOUT_FD), () => process.exit(EXIT_OK));
+// A failed error message cannot be reported anywhere; the exit code still tells.
+const errors = new LineWriter(descriptorSink(STDERR_FD), () => {});
 
 function err(line: string): void {
-  flush();
-  process.stderr.write(`${line}\n`);
+  output.flush();
+  errors.line(line);
+  errors.flush();
 }
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
-const code = runCli(process.argv.slice(2), out, err);
-flush();
-process.exitCode = code;
+process.exitCode = runCli(process.argv.slice(2), (line) => output.line(line), err);
+output.flush();

@@ -1,15 +1,15 @@
 /**
  * The command line's dispatch, kept free of process globals so tests can call it directly:
  * `runCli(argv, out, err)` writes lines through the two callbacks and returns the exit code
- * (0 success, 1 internal failure, 2 bad usage). src/cli/main.ts wires it to the process.
+ * (0 success, 2 anything else). src/cli/main.ts wires it to the process.
  */
-import { peekFlag, UsageError } from './args';
+import { peekFlag, quote, UsageError } from './args';
 import { ARTICLE_USAGE, parseArticleArgs, runArticleCommand } from './article-command';
 import { BENCH_USAGE, runBenchCommand } from './bench-command';
 import { NETWORK_USAGE, parseNetworkArgs, runNetworkCommand } from './network-command';
 
 export const EXIT_OK = 0;
-export const EXIT_FAILURE = 1;
+/** A bad command line, or a failure it caused that the checks did not catch. */
 export const EXIT_USAGE = 2;
 
 /** The presets `train --preset <name>` knows. Add new ones here and in `train` below. */
@@ -45,7 +45,7 @@ function train(args: readonly string[], out: (line: string) => void): number {
       throw new UsageError(`train needs --preset <name> (available: ${TRAIN_PRESETS.join(', ')})`);
     default:
       throw new UsageError(
-        `unknown preset ${JSON.stringify(preset)} (available: ${TRAIN_PRESETS.join(', ')})`,
+        `unknown preset ${quote(preset)} (available: ${TRAIN_PRESETS.join(', ')})`,
       );
   }
 }
@@ -71,16 +71,37 @@ export function runCli(
       case undefined:
         throw new UsageError('missing command (see --help)');
       default:
-        throw new UsageError(`unknown command ${JSON.stringify(command)} (see --help)`);
+        throw new UsageError(`unknown command ${quote(command)} (see --help)`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      err(`error: ${error.message}`);
-      return EXIT_USAGE;
-    }
-    // A bug, not a usage mistake: still one line, no stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    err(`error: internal failure: ${message}`);
-    return EXIT_FAILURE;
+    err(`error: ${oneLine(failureMessage(error))}`);
+    return EXIT_USAGE;
   }
+}
+
+/** What went wrong, in words; anything but a UsageError is a bug, and is called one. */
+function failureMessage(error: unknown): string {
+  if (error instanceof UsageError) return error.message;
+  return `internal failure: ${error instanceof Error ? error.message : describe(error)}`;
+}
+
+/** Any thrown value as text, even one whose conversion to a string throws. */
+function describe(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+/**
+ * The message with its line breaks and other control characters escaped, so that it stays
+ * one line. Quoted user input is already escaped by JSON.stringify, except for U+2028,
+ * U+2029 and the C1 controls, which end a line in some terminals and editors.
+ */
+function oneLine(message: string): string {
+  return message.replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

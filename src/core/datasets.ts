@@ -360,7 +360,7 @@ export function splitDataset(
 }
 
 /** The number of classes a label of `data` may name. */
-function classCount(data: Dataset): number {
+export function classCount(data: Dataset): number {
   if (data.targetSize > 1) return data.targetSize;
   return Math.max(data.classNames.length, 2);
 }

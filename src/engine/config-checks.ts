@@ -3,6 +3,8 @@
  * fractional epoch count, a negative dropout), so a bad slider value fails with a message
  * naming it instead of producing a strange run. Everything else the core checks itself.
  */
+import { articleDevices, classCount, makeDataset } from '../core/datasets';
+import { Rng } from '../core/rng';
 import type { RunConfig } from './protocol';
 
 /** Long enough for any lesson; bounded so that a typo cannot keep a run going for days. */
@@ -42,6 +44,8 @@ export function checkRunConfig(config: RunConfig): void {
       `at most ${MAX_EXTRA_POINTS} extra points, got ${config.extraPoints.length}`,
     );
   }
+  const labelProblem = extraPointLabelProblem(config);
+  if (labelProblem !== null) throw new RangeError(labelProblem);
   if (config.model === 'mlp') checkMlpConfig(config);
 }
 
@@ -51,4 +55,23 @@ function checkMlpConfig(config: RunConfig): void {
   wholeIn('patience', config.patience, 0, MAX_EPOCHS);
   // The output layer is the eighth a network may have.
   wholeIn('number of hidden layers', config.hidden.length, 0, 7);
+}
+
+/** How many classes an extra point's label may name: the article's two, or the data set's. */
+export function extraPointClasses(config: Pick<RunConfig, 'model' | 'dataset'>): number {
+  // A four-row copy of the data set is enough to read its classes, and costs nothing.
+  const data =
+    config.model === 'article' ? articleDevices() : makeDataset(config.dataset, 4, 0, new Rng(0));
+  return classCount(data);
+}
+
+/** Why the extra points cannot join this run's data (a label it has no class for), or null. */
+export function extraPointLabelProblem(
+  config: Pick<RunConfig, 'model' | 'dataset' | 'extraPoints'>,
+): string | null {
+  if (config.extraPoints.length === 0) return null;
+  const classes = extraPointClasses(config);
+  const bad = config.extraPoints.find(([, , label]) => !(label >= 0 && label < classes));
+  if (bad === undefined) return null;
+  return `an extra point's label must be from 0 to ${classes - 1} for this data, got ${bad[2]}`;
 }

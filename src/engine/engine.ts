@@ -99,6 +99,8 @@ export class Engine {
       }
       case 'article-program':
         return this.emit(articleProgramEvent(command), []);
+      case 'ping':
+        return this.emit({ type: 'pong' }, []);
       default:
         return assertNever(command);
     }

@@ -63,6 +63,8 @@ export type EngineCommand =
   | { readonly type: 'step'; readonly runId: string; readonly granularity: StepGranularity }
   | { readonly type: 'reset'; readonly runIds?: readonly string[] }
   | { readonly type: 'speed'; readonly epochsPerSecond: Speed }
+  /** "Are you there?": the page's heartbeat (heartbeat.ts); answered by 'pong'. */
+  | { readonly type: 'ping' }
   | {
       readonly type: 'landscape';
       readonly requestId: number;
@@ -199,6 +201,7 @@ export interface StepDetail {
 
 export type EngineEvent =
   | { readonly type: 'ready' }
+  | { readonly type: 'pong' }
   | { readonly type: 'snapshots'; readonly snapshots: readonly RunSnapshot[] }
   | { readonly type: 'step'; readonly detail: StepDetail }
   | {

@@ -12,6 +12,8 @@ export interface WorkerConnectionOptions<E> {
   readonly requestFrame?: (callback: () => void) => void;
   /** The event to report when the worker itself fails, given what went wrong. */
   readonly failure: (detail: string) => E;
+  /** Called as each message arrives (before the frame that hands it over): the worker lives. */
+  readonly heard?: () => void;
 }
 
 export class WorkerConnection<E> {
@@ -60,7 +62,18 @@ export class WorkerConnection<E> {
     this.worker = null;
   }
 
+  /** Reports the worker as failed, as its own error event would. */
+  fail(detail: string): void {
+    this.enqueue(this.options.failure(detail));
+  }
+
+  /** Hands `event` over with the worker's own events, in the next frame. */
+  inject(event: E): void {
+    this.enqueue(event);
+  }
+
   private readonly onMessage = (event: Event): void => {
+    this.options.heard?.();
     const data: unknown = (event as MessageEvent).data;
     if (typeof data === 'object' && data !== null && 'type' in data) this.enqueue(data as E);
   };

@@ -9,7 +9,7 @@ import { datasetNames, MAX_DATASET_SIZE, MAX_NOISE } from '../core/datasets';
 import { lossNames } from '../core/losses';
 import { optimizerNames } from '../core/optimizers';
 import { scheduleNames } from '../core/schedules';
-import { MAX_EPOCHS } from '../engine/config-checks';
+import { extraPointLabelProblem, MAX_EPOCHS } from '../engine/config-checks';
 import type { ModelKind, NeuronKind, RunConfig } from '../engine/protocol';
 
 /** Presentation hints zod has no slot for; ranges and types stay in the schemas themselves. */
@@ -32,6 +32,8 @@ interface SchemaInfo extends FieldMeta {
   readonly maxItems?: number;
 }
 const schemaInfo = z.registry<SchemaInfo>();
+// No code generated from strings: the page's Content-Security-Policy forbids it (no unsafe-eval).
+z.config({ jitless: true });
 
 const num = (min: number, max: number, meta: FieldMeta = {}) =>
   z
@@ -308,6 +310,15 @@ export function validateField<K extends SettingKey>(
   return success
     ? { ok: true, value: data as SettingValue<K> }
     : { ok: false, message: `${fieldLabel(key)} must be ${expected(schema)}` };
+}
+
+/**
+ * Checks between fields that each pass on their own: an extra point's label must name a class
+ * of the run's data. Returns the setting to drop and why, or null when the run is usable.
+ */
+export function crossFieldProblem(run: RunConfig): { key: RunKey; message: string } | null {
+  const message = extraPointLabelProblem(run);
+  return message === null ? null : { key: 'extraPoints', message };
 }
 
 /** A complete, valid RunConfig (every field present, no defaults filled in), or null. */

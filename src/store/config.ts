@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { RunConfig } from '../engine/protocol';
 import {
   appKeys,
+  crossFieldProblem,
   DEFAULT_APP_SETTINGS,
   DEFAULT_RUN_CONFIG,
   displayValue,
@@ -51,6 +52,22 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 type Section = 'run' | 'app';
 
+/**
+ * Drops (in place) a setting that no longer fits the others, such as extra points labelled for
+ * three classes after a switch to a two-class model, and says so: the engine would refuse the
+ * whole run otherwise.
+ */
+function fitTogether(
+  run: Record<string, unknown>,
+  notices: readonly SettingNotice[],
+): readonly SettingNotice[] {
+  const problem = crossFieldProblem(run as unknown as RunConfig);
+  if (problem === null) return notices;
+  const value = displayValue(run[problem.key]);
+  run[problem.key] = DEFAULT_RUN_CONFIG[problem.key];
+  return withNotice(notices, { key: problem.key, value, message: problem.message });
+}
+
 export const useConfig = create<ConfigState>()((set, get) => {
   function setField(section: Section, key: SettingKey, value: unknown): boolean {
     const state = get();
@@ -66,7 +83,17 @@ export const useConfig = create<ConfigState>()((set, get) => {
     if (!changed && notices.length === state.notices.length) return true;
     if (result.value === undefined) delete updated[key];
     else updated[key] = result.value;
-    set({ [section]: updated, notices });
+    const clash = section === 'run' ? crossFieldProblem(updated as unknown as RunConfig) : null;
+    if (clash !== null && clash.key === key) {
+      // The new value itself does not fit: keep the old one, as for any invalid value.
+      const notice = { key, value: displayValue(value), message: clash.message };
+      set({ notices: withNotice(state.notices, notice) });
+      return false;
+    }
+    set({
+      [section]: updated,
+      notices: section === 'run' ? fitTogether(updated, notices) : notices,
+    });
     return true;
   }
 
@@ -102,6 +129,7 @@ export const useConfig = create<ConfigState>()((set, get) => {
           }
         }
       }
+      next = fitTogether(merged.run, next);
       set({
         run: merged.run as unknown as RunConfig,
         app: merged.app as AppSettings,

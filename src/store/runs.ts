@@ -242,6 +242,8 @@ function reduce(state: Data, events: readonly EngineEvent[]): Data {
         next.playing = event.playing;
         next.playingRunIds = event.runIds;
         break;
+      case 'pong':
+        break; // the heartbeat's business (engine/heartbeat.ts), not the page's
       case 'error':
         next.error = {
           message: event.message,

@@ -1,9 +1,11 @@
 /**
  * The compact transport bar shown on every lesson. Its accessible names (Play, Pause, Step,
  * Reset, Epoch, Loss) are part of the public interface: tests and assistive technology use
- * them, so they stay stable.
+ * them, so they stay stable. The icons beside the labels are inline SVG (see ./icons), not
+ * symbols that need an emoji font.
  */
 import type { ReactNode } from 'react';
+import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from './icons';
 
 export const SPEED_CHOICES: readonly number[] = [1, 2, 5, 10, 30, 100, 1000, Infinity];
 
@@ -46,7 +48,7 @@ export function TransportBar(props: TransportBarProps) {
           onClick={props.onPause}
           aria-label={labels.pause}
         >
-          <span aria-hidden="true">❚❚</span> {labels.pause}
+          <PauseIcon /> {labels.pause}
         </button>
       ) : (
         <button
@@ -56,14 +58,14 @@ export function TransportBar(props: TransportBarProps) {
           aria-label={labels.play}
           disabled={!props.canPlay}
         >
-          <span aria-hidden="true">▶</span> {labels.play}
+          <PlayIcon /> {labels.play}
         </button>
       )}
       <button type="button" className="button" onClick={props.onStep} aria-label={labels.step}>
-        <span aria-hidden="true">⏭</span> {labels.step}
+        <StepIcon /> {labels.step}
       </button>
       <button type="button" className="button" onClick={props.onReset} aria-label={labels.reset}>
-        <span aria-hidden="true">↺</span> {labels.reset}
+        <ResetIcon /> {labels.reset}
       </button>
       <label className="transport-speed">
         <span>{labels.speed}</span>

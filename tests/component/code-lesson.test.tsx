@@ -21,7 +21,22 @@ beforeEach(() => {
   harness = installEngine();
 });
 
-const output = () => screen.getByTestId('program-output').textContent;
+/** The emoji each verdict icon stands for in the program's printed line. */
+const PRINTED_AS: Readonly<Record<string, string>> = { check: '✅', cross: '❌' };
+
+/**
+ * What an element says as the program printed it: the screen draws the verdict emoji as SVG
+ * icons (no emoji font needed), so each icon is read back as its emoji before comparing.
+ */
+function asPrinted(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const icon of copy.querySelectorAll('svg[data-icon]')) {
+    icon.replaceWith(PRINTED_AS[icon.getAttribute('data-icon') ?? ''] ?? '?');
+  }
+  return copy.textContent ?? '';
+}
+
+const output = () => asPrinted(screen.getByTestId('program-output'));
 const runButton = () => screen.getByRole('button', { name: 'Run the article’s program' });
 
 describe("Run the article's program", () => {
@@ -85,7 +100,33 @@ describe("Run the article's program", () => {
     expect(screen.getByTestId('compare-epoch0-loss')).toHaveTextContent('0.4635');
     expect(screen.getByTestId('compare-last-line')).toHaveTextContent('epoch 75, loss 0.0268');
     expect(screen.getByText(/prints epochs 0, 25, 50, 75\./)).toBeInTheDocument();
-    expect(screen.getByText(/does match the article: 0\.98 → Glasses/)).toBeInTheDocument();
+    const note = screen.getByText(/does match the article:/);
+    expect(asPrinted(note)).toContain('does match the article: 0.98 → Glasses ✅.');
+    expect(note.textContent).not.toContain('✅');
+  });
+
+  it('draws the verdict as an icon, not an emoji, and keeps the rest as printed', async () => {
+    const user = userEvent.setup();
+    render(<CodeLesson />);
+    const printout = screen.getByTestId('program-output');
+    expect(printout.textContent).toBe(fixture('default').replace(' ✅', ' '));
+    const check = printout.querySelector('svg[data-icon="check"]');
+    expect(check).toHaveAttribute('aria-hidden', 'true');
+    expect(check).toHaveAttribute('focusable', 'false');
+
+    const rate = screen.getByRole('textbox', { name: 'Learning rate' });
+    await user.clear(rate);
+    await user.type(rate, '1.5');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Activation' }), 'linear');
+    await user.click(runButton());
+    expect(output()).toBe(fixture('lr-1.5-linear'));
+    expect(printout.textContent).toContain('Prediction: -1.82 → Ring \n');
+    expect(printout.querySelector('svg[data-icon="cross"]')).toBeInTheDocument();
+    expect(printout.querySelector('svg[data-icon="check"]')).toBeNull();
+    // The comparison keeps the article's own settings, whatever ran since.
+    const table = screen.getByRole('table');
+    expect(table.textContent).not.toMatch(/[✅❌]/u);
+    expect(table.querySelectorAll('svg[data-icon="check"]')).toHaveLength(2);
   });
 });
 

@@ -1,5 +1,5 @@
 /** The scale lesson: the arithmetic shown for the defaults, and answers that follow the fields. */
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ScaleLesson from '../../src/lessons/scale/ScaleLesson';
@@ -56,5 +56,38 @@ describe('scale calculator', () => {
     await user.clear(gpus);
     await user.type(gpus, '10000');
     expect(screen.getByTestId('gpt-time')).toHaveTextContent('≈ 13.0 days');
+  });
+
+  it('refuses a vanishing 1e-320 TFLOP/s and reads an overflowing time in words, not a crash', async () => {
+    const user = userEvent.setup();
+    render(<ScaleLesson />);
+    const peak = screen.getByLabelText('Peak throughput (TFLOP/s)');
+    await user.clear(peak);
+    await user.paste('1e-320');
+    expect(peak).toHaveAttribute('aria-invalid', 'true');
+    expect(peak).toHaveAccessibleDescription(/too close to 0 to compute with/);
+    expect(screen.getByTestId('gpt-time')).toHaveTextContent('≈ 355 years');
+    // 1e-300 is a normal number, but 3.15e23 FLOP ÷ 3.4e-289 FLOP/s overflows a double.
+    await user.clear(peak);
+    await user.paste('1e-300');
+    expect(peak).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.getByTestId('gpt-time')).toHaveTextContent('more than 10³⁰⁰ years');
+    expect(screen.getByTestId('toy-time')).toHaveTextContent(/^≈ .*6\.71 × 10\^284 years$/);
+    act(() => void useConfig.getState().setAppField('lang', 'ar'));
+    expect(screen.getByTestId('gpt-time')).toHaveTextContent('أكثر من 10³⁰⁰ سنة');
+  });
+
+  it('says "not a finite time" when the throughput itself underflows to 0', async () => {
+    const user = userEvent.setup();
+    render(<ScaleLesson />);
+    for (const [label, text] of [
+      ['Peak throughput (TFLOP/s)', '1e-300'],
+      ['Utilisation (% of peak)', '1e-300'],
+    ] as const) {
+      await user.clear(screen.getByLabelText(label));
+      await user.paste(text);
+    }
+    expect(screen.getByTestId('gpt-time')).toHaveTextContent(/^not a finite time/);
+    expect(screen.getByTestId('toy-time')).toHaveTextContent(/^not a finite time/);
   });
 });

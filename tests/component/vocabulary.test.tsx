@@ -45,8 +45,8 @@ describe('epoch, batch, iteration calculator', () => {
     const calc = within(calculator());
     expect(calc.getByText('1,000 ÷ 32 = 31')).toBeInTheDocument();
     expect(calc.getByText(/and one short batch of/)).toHaveTextContent('8');
-    expect(calc.getByTestId('keep-per-epoch')).toHaveTextContent('⌈1,000 / 32⌉ = 32');
-    expect(calc.getByTestId('drop-per-epoch')).toHaveTextContent('⌊1,000 / 32⌋ = 31');
+    expect(calc.getByTestId('keep-per-epoch')).toHaveTextContent('ceil(1,000 / 32) = 32');
+    expect(calc.getByTestId('drop-per-epoch')).toHaveTextContent('floor(1,000 / 32) = 31');
     expect(calc.getByTestId('keep-total')).toHaveTextContent('32 × 100 = 3,200');
     expect(calc.getByTestId('drop-total')).toHaveTextContent('31 × 100 = 3,100');
     expect(calc.getByRole('img')).toHaveAccessibleName(
@@ -97,8 +97,11 @@ describe('live counters of the main run', () => {
         '2 / 4',
       ),
     );
-    expect(live.getByTestId('agreement')).toHaveTextContent(
-      '✓ matches the run above: 0 × 4 + 2 = 2',
+    expect(live.getByTestId('agreement')).toHaveTextContent('Matches the run above: 0 × 4 + 2 = 2');
+    // The tick is an SVG icon, hidden from assistive technology, not a ✓ character.
+    expect(live.getByTestId('agreement').querySelector('svg[data-icon="check"]')).toHaveAttribute(
+      'aria-hidden',
+      'true',
     );
 
     send({ type: 'step', runId: 'main', granularity: 'epoch' });
@@ -113,7 +116,7 @@ describe('live counters of the main run', () => {
       expect(live.getByText('Weight updates so far').nextSibling).toHaveTextContent('400 / 400'),
     );
     expect(live.getByTestId('agreement')).toHaveTextContent(
-      '✓ matches the run above: 100 × 4 + 0 = 400',
+      'Matches the run above: 100 × 4 + 0 = 400',
     );
   });
 

@@ -21,6 +21,21 @@ afterAll(async () => {
 
 const lessonUrl = () => `${inject('baseUrl')}#code`;
 
+/**
+ * The printout as the program printed it: the screen draws the verdict emoji as SVG icons (no
+ * emoji font needed), so each icon is read back as its emoji ('Glasses ✅', 'Ring ❌').
+ */
+async function printed(output: Locator): Promise<string> {
+  return output.evaluate((element) => {
+    const printedAs: Record<string, string> = { check: '✅', cross: '❌' };
+    const copy = element.cloneNode(true) as Element;
+    for (const icon of copy.querySelectorAll('svg[data-icon]')) {
+      icon.replaceWith(printedAs[icon.getAttribute('data-icon') ?? ''] ?? '?');
+    }
+    return copy.textContent ?? '';
+  });
+}
+
 /** The text of the first marked line of the TypeScript listing ('' when none is marked). */
 async function markedLine(lesson: Locator): Promise<string> {
   const marked = lesson.locator(
@@ -35,16 +50,16 @@ describe('the code lesson in Chromium', () => {
     const lesson = page.locator('section#code');
     const output = lesson.getByTestId('program-output');
     // The article's own settings run as soon as the lesson opens.
-    await expect.poll(() => output.textContent(), { timeout: 20_000 }).toBe(fixture('default'));
+    await expect.poll(() => printed(output), { timeout: 20_000 }).toBe(fixture('default'));
 
     await lesson.getByRole('button', { name: 'Run the article’s program' }).click();
-    await expect.poll(() => output.textContent()).toBe(fixture('default'));
+    await expect.poll(() => printed(output)).toBe(fixture('default'));
     await expect.poll(() => lesson.getByTestId('compare-epoch0-loss').textContent()).toBe('0.4635');
 
     const rate = lesson.getByRole('textbox', { name: 'Learning rate' });
     await rate.fill('0.9');
     await lesson.getByRole('button', { name: 'Run the article’s program' }).click();
-    await expect.poll(() => output.textContent()).toBe(fixture('lr-0.9-clip'));
+    await expect.poll(() => printed(output)).toBe(fixture('lr-0.9-clip'));
     expect(errors).toEqual([]);
     await context.close();
   });

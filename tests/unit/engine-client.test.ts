@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { EngineClient } from '../../src/engine/client';
 import type { EngineCommand, EngineEvent, RunConfig } from '../../src/engine/protocol';
+import { ManualClock } from '../manual-clock';
 
 /** Just enough of a Worker: listeners, postMessage into a list, terminate. */
 class FakeWorker extends EventTarget {
@@ -32,7 +33,9 @@ function setup() {
   const workers: FakeWorker[] = [];
   const frames: (() => void)[] = [];
   const received: EngineEvent[][] = [];
+  const clock = new ManualClock();
   const client = new EngineClient({
+    clock,
     createWorker: () => {
       const worker = new FakeWorker();
       workers.push(worker);
@@ -42,7 +45,7 @@ function setup() {
     requestFrame: (callback) => frames.push(callback),
   });
   const runFrames = () => frames.splice(0).forEach((frame) => frame());
-  return { client, workers, frames, received, runFrames };
+  return { client, workers, frames, received, runFrames, clock };
 }
 
 describe('EngineClient', () => {
@@ -87,12 +90,52 @@ describe('EngineClient', () => {
     ]);
   });
 
-  it('ignores the old worker after a restart', () => {
+  it('ignores the old worker after a restart, and says nothing plays in the new one', () => {
     const { client, workers, received, runFrames } = setup();
     client.restart();
     workers[0]!.reply({ type: 'ready' });
     runFrames();
-    expect(received).toEqual([]);
+    expect(received).toEqual([[{ type: 'playing', playing: false, runIds: [] }]]);
+  });
+
+  it('reports a worker that stops answering while a run plays', () => {
+    const { client, workers, received, runFrames, clock } = setup();
+    client.send({ type: 'play' });
+    workers[0]!.reply({ type: 'playing', playing: true, runIds: ['main'] });
+    runFrames();
+    clock.advance(1000);
+    expect(workers[0]!.posted.at(-1)).toEqual({ type: 'ping' });
+    clock.advance(1999);
+    runFrames();
+    expect(received.flat().some((event) => event.type === 'error')).toBe(false);
+    clock.advance(1001);
+    runFrames();
+    expect(received.flat().at(-1)).toEqual({
+      type: 'error',
+      message: 'The training engine stopped: it stopped answering',
+      fatal: true,
+    });
+  });
+
+  it('does not blame a worker that answers its pings', () => {
+    const { client, workers, received, runFrames, clock } = setup();
+    client.send({ type: 'play' });
+    workers[0]!.reply({ type: 'playing', playing: true, runIds: ['main'] });
+    runFrames();
+    for (let second = 0; second < 30; second++) {
+      clock.advance(1000);
+      workers[0]!.reply({ type: 'pong' });
+    }
+    runFrames();
+    expect(received.flat().some((event) => event.type === 'error')).toBe(false);
+  });
+
+  it('sends no pings while nothing plays and nothing waits for an answer', () => {
+    const { client, workers, clock } = setup();
+    client.send({ type: 'pause' });
+    workers[0]!.reply({ type: 'playing', playing: false, runIds: [] });
+    clock.advance(10_000);
+    expect(workers[0]!.posted).toEqual([{ type: 'pause' }]);
   });
 
   it('turns a worker error into a fatal error event', () => {

@@ -166,3 +166,35 @@ describe('useConfig', () => {
     );
   });
 });
+
+describe('settings that must fit together', () => {
+  beforeEach(() => useConfig.getState().reset());
+
+  it('refuses an extra point labelled for a class the model lacks, keeping the old points', () => {
+    const store = useConfig.getState();
+    expect(store.setRunField('extraPoints', [[0.1, 0.2, 1]])).toBe(true);
+    expect(
+      useConfig.getState().setRunField('extraPoints', [
+        [0.1, 0.2, 1],
+        [0, 0, 2],
+      ]),
+    ).toBe(false);
+    const { run, notices } = useConfig.getState();
+    expect(run.extraPoints).toEqual([[0.1, 0.2, 1]]);
+    expect(notices.at(-1)?.message).toBe(
+      "an extra point's label must be from 0 to 1 for this data, got 2",
+    );
+  });
+
+  it('drops third-class points, with a notice, when the model changes to two classes', () => {
+    const store = useConfig.getState();
+    store.setRunField('model', 'mlp');
+    store.setRunField('dataset', 'devices3');
+    expect(useConfig.getState().setRunField('extraPoints', [[0, 0, 2]])).toBe(true);
+    expect(useConfig.getState().setRunField('model', 'article')).toBe(true);
+    const { run, notices } = useConfig.getState();
+    expect(run.model).toBe('article');
+    expect(run.extraPoints).toEqual([]);
+    expect(notices.at(-1)?.key).toBe('extraPoints');
+  });
+});

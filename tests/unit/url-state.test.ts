@@ -15,6 +15,7 @@ import {
   type OptionKey,
   type SettingKey,
 } from '../../src/store/config-schema';
+import { extraPointClasses } from '../../src/engine/config-checks';
 import type { RunConfig } from '../../src/engine/protocol';
 
 /** Equality that tells -0 from 0 and compares NaN with itself: "the same bits". */
@@ -99,6 +100,9 @@ const configArb = fc.tuple(recordOf(runKeys), recordOf(appKeys)).map(([r, a]) =>
   const app: Record<string, unknown> = { ...DEFAULT_APP_SETTINGS };
   for (const [k, v] of Object.entries(r)) if (v !== undefined) Object.assign(run, { [k]: v });
   for (const [k, v] of Object.entries(a)) if (v !== undefined) app[k] = v;
+  // Valid settings fit together: each extra point's label names a class of the run's data.
+  const classes = extraPointClasses(run);
+  run.extraPoints = run.extraPoints.map(([x1, x2, label]) => [x1, x2, label % classes] as const);
   return { run: run as RunConfig, app: app as AppSettings };
 });
 
@@ -148,7 +152,7 @@ describe('writeUrlState / readUrlState', () => {
     const run = {
       ...DEFAULT_RUN_CONFIG,
       noise: 0.1 + 0.2,
-      extraPoints: [[-0, 1e-300, 2] as const],
+      extraPoints: [[-0, 1e-300, 1] as const],
     };
     const back = readUrlState(writeUrlState(run, DEFAULT_APP_SETTINGS));
     expect(Object.is(back.run.extraPoints[0]?.[0], -0)).toBe(true);
@@ -284,5 +288,25 @@ describe('readUrlState on hostile input', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     const { run } = readUrlState('?__proto__[polluted]=1');
     expect(Object.getPrototypeOf(run)).toBe(Object.prototype);
+  });
+});
+
+describe('settings that must fit together', () => {
+  it('drops extra points whose label the model has no class for, with a notice', () => {
+    const { run, notices } = readUrlState('?pts=0,0,2');
+    expect(run.extraPoints).toEqual([]);
+    expect(notices).toEqual([
+      {
+        key: 'pts',
+        value: '0,0,2',
+        message: "an extra point's label must be from 0 to 1 for this data, got 2",
+      },
+    ]);
+  });
+
+  it('keeps a third-class point on a three-class data set', () => {
+    const { run, notices } = readUrlState('?m=mlp&d=devices3&pts=0,0,2');
+    expect(run.extraPoints).toEqual([[0, 0, 2]]);
+    expect(notices).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { LessonSection } from '../LessonSection';
 import { lessonMeta, usesMainRun } from '../lesson-modes';
 import type { LessonId } from '../lessons';
 import { MainTransport } from '../MainTransport';
+import { Notices } from '../Notices';
 import { parseHostMessage, resizeMessage } from './protocol';
 
 /** Posts the root's height to the host now and whenever it changes; answers the host. */
@@ -55,6 +56,8 @@ export default function EmbedApp({ lesson }: { lesson: LessonId }) {
     <div className="embed-root" ref={root}>
       <main id="lessons">
         <h1 className="visually-hidden">{t('app.title')}</h1>
+        {/* An author whose link has a bad value sees why, in the widget itself. */}
+        <Notices />
         <EngineErrorBanner />
         {usesMainRun(lesson) && (
           <div className="embed-transport">

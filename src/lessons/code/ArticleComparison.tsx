@@ -4,10 +4,15 @@
  * quotations to compare against; every number in the other column comes from the engine.
  */
 import { useLessonT } from '../../ui/i18n';
+import { richText } from '../../ui/landscape/rich';
 import { messages } from './messages';
+import { PrintedText } from './PrintedText';
 import { readPrintout } from './printout';
 
-/** Quoted from the article's output listing, for comparison only. */
+/**
+ * Quoted from the article's output listing, for comparison only. The prediction keeps the
+ * program's emoji so it compares equal to the printed line; PrintedText draws it as an icon.
+ */
 const ARTICLE_LISTING = {
   epoch0Loss: '0.4823',
   epoch0Weights: ['0.618', '0.523'],
@@ -70,8 +75,12 @@ export function ArticleComparison({ lines }: { lines: readonly string[] | null }
           </tr>
           <tr>
             <th scope="row">{t('compare.prediction')}</th>
-            <td className="numbers">{ARTICLE_LISTING.prediction}</td>
-            <td className="numbers">{prediction}</td>
+            <td className="numbers">
+              <PrintedText text={ARTICLE_LISTING.prediction} />
+            </td>
+            <td className="numbers">
+              <PrintedText text={prediction} />
+            </td>
           </tr>
         </tbody>
       </table>
@@ -83,9 +92,16 @@ export function ArticleComparison({ lines }: { lines: readonly string[] | null }
           })}
         </li>
         <li>
-          {prediction === ARTICLE_LISTING.prediction
-            ? t('compare.predictionSame', { real: prediction })
-            : t('compare.predictionDiffers', { real: prediction })}
+          {/* Without params t() leaves {real} in place, for the printed line with its icon. */}
+          {richText(
+            t(
+              prediction === ARTICLE_LISTING.prediction
+                ? 'compare.predictionSame'
+                : 'compare.predictionDiffers',
+            ),
+            { real: <PrintedText text={prediction} /> },
+            new Set(['real']),
+          )}
         </li>
       </ul>
     </section>

@@ -6,6 +6,7 @@ import type { Stage } from '../../core/trainer';
 import type { StepDetail } from '../../engine/protocol';
 import { useRuns } from '../../store/runs';
 import { formatNumber } from '../../ui/format';
+import { PlayIcon } from '../../ui/icons';
 import { useLessonT, type LessonTranslate } from '../../ui/i18n';
 import { stepPosition } from '../loss/step-position';
 import { codeLanguages, listings, type CodeLanguage, type CodeLine } from './listings';
@@ -103,7 +104,7 @@ function ListingLine({
   return (
     <span className="code-line" data-stage={line.stage ?? undefined} data-active={active}>
       <span className="code-gutter" aria-hidden="true">
-        {active ? '▶' : ' '}
+        {active ? <PlayIcon /> : ' '}
       </span>
       <span className="code-tag" aria-hidden="true">
         {startsStage && line.stage !== null ? t(`loop.stage.${line.stage}`) : ''}

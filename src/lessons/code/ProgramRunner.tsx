@@ -1,6 +1,7 @@
 /**
  * "Run the article's program": the learner's settings go to the engine as an
- * 'article-program' request, and its answer — the program's printed lines — is shown as is.
+ * 'article-program' request, and its answer — the program's printed lines — is shown as is
+ * (only its verdict emoji is drawn as an icon, see PrintedText).
  * The article's own settings run once on arrival, so the comparison has real numbers at once.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
@@ -10,6 +11,7 @@ import { useRuns } from '../../store/runs';
 import { useLessonT, type LessonTranslate } from '../../ui/i18n';
 import { ArticleComparison } from './ArticleComparison';
 import { messages } from './messages';
+import { PrintedText } from './PrintedText';
 import {
   ARTICLE_FORM,
   commandLineFor,
@@ -189,7 +191,7 @@ function Output({
             aria-label={t('run.output')}
             data-testid="program-output"
           >
-            {lines.map((line) => `${line}\n`).join('')}
+            <PrintedText text={lines.map((line) => `${line}\n`).join('')} />
           </pre>
           <p role="status">{t('run.lines', { n: lines.length })}</p>
           {stale && <p className="code-stale">{t('run.stale')}</p>}

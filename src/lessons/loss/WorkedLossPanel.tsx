@@ -7,6 +7,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { LossName } from '../../core/losses';
 import type { StepDetail } from '../../engine/protocol';
 import { formatNumber } from '../../ui/format';
+import { CheckIcon } from '../../ui/icons';
 import { useLessonT, type LessonTranslate } from '../../ui/i18n';
 import { messages } from './messages';
 import { workedLoss, type WorkedLoss } from './worked-loss';
@@ -121,7 +122,11 @@ function Prediction({
               <span style={{ inlineSize: `${Math.max(0, Math.min(1, row.p)) * 100}%` }} />
             </span>
             <span className="numbers">{p4(row.p)}</span>
-            {row.right && <strong className="loss-truth">✓ {t('worked.truth')}</strong>}
+            {row.right && (
+              <strong className="loss-truth">
+                <CheckIcon /> {t('worked.truth')}
+              </strong>
+            )}
           </li>
         ))}
       </ul>

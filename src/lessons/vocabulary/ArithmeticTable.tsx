@@ -1,6 +1,7 @@
 /**
  * The arithmetic of one setting, both conventions side by side, with the division written out:
- * 1000 ÷ 32 = 31 full batches and 8 left over.
+ * 1000 ÷ 32 = 31 full batches and 8 left over. Rounding up and down are written ceil(…) and
+ * floor(…) rather than with ⌈ ⌉ and ⌊ ⌋, which many browsers' fonts lack and draw as boxes.
  */
 import { useLessonT } from '../../ui/i18n';
 import { grouped, type BatchArithmetic } from './arithmetic';
@@ -51,10 +52,10 @@ export function ArithmeticTable(props: {
           <tr>
             <th scope="row">{t('table.perEpoch')}</th>
             <td className="numbers" data-testid="keep-per-epoch">
-              ⌈{grouped(size)} / {grouped(batchSize)}⌉ = {grouped(keep.iterationsPerEpoch)}
+              ceil({grouped(size)} / {grouped(batchSize)}) = {grouped(keep.iterationsPerEpoch)}
             </td>
             <td className="numbers" data-testid="drop-per-epoch">
-              ⌊{grouped(size)} / {grouped(batchSize)}⌋ = {grouped(drop.iterationsPerEpoch)}
+              floor({grouped(size)} / {grouped(batchSize)}) = {grouped(drop.iterationsPerEpoch)}
             </td>
           </tr>
           <tr>

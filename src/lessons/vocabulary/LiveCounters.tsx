@@ -7,6 +7,7 @@
 import { useConfig } from '../../store/config';
 import type { RunView } from '../../store/runs';
 import { Counter } from '../../ui/Counter';
+import { CheckIcon } from '../../ui/icons';
 import { useLessonT } from '../../ui/i18n';
 import { useThrottledRun } from '../../store/throttled';
 import { batchArithmetic, grouped, runShape } from './arithmetic';
@@ -83,6 +84,11 @@ export function LiveCounters() {
       />
       <p className={`agreement ${state}`} data-testid="agreement">
         {/* Only the verdict is announced; the sum below it changes with every update. */}
+        {state === 'matches' && (
+          <>
+            <CheckIcon />{' '}
+          </>
+        )}
         <span role="status">{t(`live.${state}`)}</span>
         {state === 'matches' && counters !== undefined && (
           <>

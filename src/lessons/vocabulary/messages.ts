@@ -42,7 +42,7 @@ const en = {
   'live.updates': 'Weight updates so far',
   'live.settings': 'That run trains on {size} samples, {batch} per batch, for {epochs} epochs.',
   'live.caption': 'The same sums for the run at the top',
-  'live.matches': '✓ matches the run above:',
+  'live.matches': 'Matches the run above:',
   'live.matchesDetail': 'updates, epochs done × iterations per epoch + iterations this epoch.',
   'live.stopped':
     'The run above stopped before its last epoch (early stopping or divergence), so it made fewer updates than planned.',
@@ -91,7 +91,7 @@ const ar: Record<VocabularyKey, string> = {
   'live.updates': 'تحديثات الأوزان حتى الآن',
   'live.settings': 'يتدرّب ذلك التدريب على {size} عيّنة، {batch} في كل دفعة، لمدة {epochs} حقبة.',
   'live.caption': 'الحسابات نفسها للتدريب في الأعلى',
-  'live.matches': '✓ يطابق التدريب في الأعلى:',
+  'live.matches': 'يطابق التدريب في الأعلى:',
   'live.matchesDetail': 'تحديثًا، أي الحقب المنجزة × التكرارات في كل حقبة + تكرارات هذه الحقبة.',
   'live.stopped':
     'توقف التدريب في الأعلى قبل حقبته الأخيرة (إيقاف مبكر أو تباعد)، فأجرى تحديثات أقل مما كان مخططًا.',
