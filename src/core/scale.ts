@@ -8,6 +8,11 @@
  *
  * Utilisation is the fraction of the peak that real training sustains; devices are assumed to
  * scale perfectly, which real clusters never quite do, so the time is a lower bound for them.
+ *
+ * Inputs that make no sense (not positive, not finite) are a caller's bug and throw. Results
+ * that floating point cannot hold (a quotient that overflows, an underflowed throughput) are
+ * answers a learner can reach by typing extreme numbers, so they come back as a `Duration`
+ * that says so instead of throwing during a render.
  */
 
 /** FLOP per parameter per training token: 2 for the forward pass, 4 for the backward pass. */
@@ -31,8 +36,11 @@ export interface ScaleEstimate {
   readonly compute: number;
   /** FLOP per second actually sustained by all devices together. */
   readonly sustainedFlopsPerSecond: number;
+  /** compute ÷ sustained throughput: may be Infinity or NaN for extreme inputs. */
   readonly seconds: number;
   readonly years: number;
+  /** How to read `seconds`, or why it cannot be read as a time. */
+  readonly duration: Duration;
 }
 
 /**
@@ -81,7 +89,19 @@ export function estimateScale(inputs: ScaleInputs): ScaleEstimate {
     inputs.devices,
   );
   const seconds = compute / sustainedFlopsPerSecond;
-  return { compute, sustainedFlopsPerSecond, seconds, years: seconds / SECONDS_PER_YEAR };
+  // An overflowed compute or an underflowed (0) throughput leaves the quotient meaningless,
+  // even when it happens to be finite.
+  const usable =
+    Number.isFinite(compute) &&
+    Number.isFinite(sustainedFlopsPerSecond) &&
+    sustainedFlopsPerSecond > 0;
+  return {
+    compute,
+    sustainedFlopsPerSecond,
+    seconds,
+    years: seconds / SECONDS_PER_YEAR,
+    duration: usable ? readableDuration(seconds) : NOT_FINITE,
+  };
 }
 
 /** Tokens seen by a run that passes over `samples` examples `epochs` times. */
@@ -112,15 +132,27 @@ const UNIT_SECONDS: readonly (readonly [DurationUnit, number])[] = [
   ['nanoseconds', 1e-9],
 ];
 
-/** A duration in the largest unit it reaches at least once (nanoseconds below that). */
-export function readableDuration(seconds: number): { value: number; unit: DurationUnit } {
-  if (!Number.isFinite(seconds) || seconds < 0) {
-    throw new RangeError(`a duration must be a finite number ≥ 0, got ${seconds}`);
-  }
+/** Beyond this many years a duration is read as "more than" it: digits stop meaning anything. */
+export const MAX_READABLE_YEARS = 1e300;
+
+export type Duration =
+  /** A time in the largest unit it reaches at least once (nanoseconds below that). */
+  | { readonly kind: 'time'; readonly value: number; readonly unit: DurationUnit }
+  /** More than MAX_READABLE_YEARS, including a quotient too large for a double (Infinity). */
+  | { readonly kind: 'too-long' }
+  /** NaN or a negative number: arithmetic that produced no time at all. */
+  | { readonly kind: 'not-finite' };
+
+const NOT_FINITE: Duration = { kind: 'not-finite' };
+
+/** How to read a number of seconds; never throws, whatever the number. */
+export function readableDuration(seconds: number): Duration {
+  if (Number.isNaN(seconds) || seconds < 0) return NOT_FINITE;
+  if (seconds / SECONDS_PER_YEAR > MAX_READABLE_YEARS) return { kind: 'too-long' };
   for (const [unit, size] of UNIT_SECONDS) {
-    if (seconds >= size) return { value: seconds / size, unit };
+    if (seconds >= size) return { kind: 'time', value: seconds / size, unit };
   }
-  return { value: seconds / 1e-9, unit: 'nanoseconds' };
+  return { kind: 'time', value: seconds / 1e-9, unit: 'nanoseconds' };
 }
 
 function checkPositive(name: string, value: number): void {

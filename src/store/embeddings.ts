@@ -23,17 +23,6 @@ export type EmbeddingsStatus = EmbeddingsSnapshot['status'];
 export const MARGIN_RANGE = { min: 0.1, max: 3, step: 0.1 } as const;
 export const LEARNING_RATE_RANGE = { min: 0.001, max: 0.5, step: 0.001 } as const;
 
-export type FieldCheck = { ok: true; value: number } | { ok: false; reason: 'number' | 'range' };
-
-/** Parses a control's text: a finite number within [min, max]. */
-export function checkField(raw: string, range: { min: number; max: number }): FieldCheck {
-  const trimmed = raw.trim();
-  const value = Number(trimmed);
-  if (trimmed === '' || !Number.isFinite(value)) return { ok: false, reason: 'number' };
-  if (value < range.min || value > range.max) return { ok: false, reason: 'range' };
-  return { ok: true, value };
-}
-
 export interface EmbeddingsError {
   readonly message: string;
   /** The worker itself failed and must be restarted. */

@@ -1,10 +1,9 @@
 /**
  * Train / pause / step / reset for the lesson's own engine, the margin and learning-rate
- * fields (checked before they reach the worker), and the run's live numbers.
+ * fields (checked by the shared number field before they reach the worker), and the run's
+ * live numbers.
  */
-import { useId, useState } from 'react';
 import {
-  checkField,
   LEARNING_RATE_RANGE,
   MARGIN_RANGE,
   useEmbeddings,
@@ -12,6 +11,7 @@ import {
 } from '../../store/embeddings';
 import { formatLoss } from '../../ui/format';
 import type { LessonTranslate } from '../../ui/i18n';
+import { NumberField } from '../../ui/NumberField';
 import type { EmbeddingsKey } from './messages';
 
 type T = LessonTranslate<EmbeddingsKey>;
@@ -65,69 +65,21 @@ export function EmbeddingsControls({ t }: { t: T }) {
         <NumberField
           label={t('control.margin')}
           value={margin}
-          range={MARGIN_RANGE}
-          onValid={setMargin}
-          t={t}
+          min={MARGIN_RANGE.min}
+          max={MARGIN_RANGE.max}
+          invalidMessage={t('field.range', MARGIN_RANGE)}
+          onValue={setMargin}
         />
         <NumberField
           label={t('control.learningRate')}
           value={learningRate}
-          range={LEARNING_RATE_RANGE}
-          onValid={setLearningRate}
-          t={t}
+          min={LEARNING_RATE_RANGE.min}
+          max={LEARNING_RATE_RANGE.max}
+          invalidMessage={t('field.range', LEARNING_RATE_RANGE)}
+          onValue={setLearningRate}
         />
       </div>
       <Readouts t={t} />
-    </div>
-  );
-}
-
-function NumberField({
-  label,
-  value,
-  range,
-  onValid,
-  t,
-}: {
-  label: string;
-  value: number;
-  range: { readonly min: number; readonly max: number; readonly step: number };
-  onValid: (value: number) => void;
-  t: T;
-}) {
-  const id = useId();
-  const [text, setText] = useState(String(value));
-  const check = checkField(text, range);
-  const problem = check.ok
-    ? null
-    : check.reason === 'number'
-      ? t('field.number')
-      : t('field.range', { min: range.min, max: range.max });
-  return (
-    <div className="emb-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        className="numbers"
-        inputMode="decimal"
-        min={range.min}
-        max={range.max}
-        step={range.step}
-        value={text}
-        aria-invalid={problem !== null}
-        aria-describedby={problem === null ? undefined : `${id}-problem`}
-        onChange={(event) => {
-          setText(event.target.value);
-          const next = checkField(event.target.value, range);
-          if (next.ok && next.value !== value) onValid(next.value);
-        }}
-      />
-      {problem !== null && (
-        <span id={`${id}-problem`} className="emb-problem" role="alert">
-          {problem}
-        </span>
-      )}
     </div>
   );
 }

@@ -13,7 +13,6 @@ type Key =
   | 'control.reset'
   | 'control.margin'
   | 'control.learningRate'
-  | 'field.number'
   | 'field.range'
   | 'readout.epoch'
   | 'readout.pair'
@@ -98,7 +97,6 @@ export const messages = {
     'control.reset': 'Reset embeddings',
     'control.margin': 'Margin',
     'control.learningRate': 'Learning rate',
-    'field.number': 'Type a number.',
     'field.range': 'Choose a value from {min} to {max}.',
     'readout.epoch': 'Embeddings epoch',
     'readout.pair': 'Pair in this epoch',
@@ -189,7 +187,6 @@ export const messages = {
     'control.reset': 'أعد ضبط التضمينات',
     'control.margin': 'الهامش',
     'control.learningRate': 'معدل التعلّم',
-    'field.number': 'اكتب رقمًا.',
     'field.range': 'اختر قيمة من {min} إلى {max}.',
     'readout.epoch': 'حقبة التضمينات',
     'readout.pair': 'الزوج في هذه الحقبة',

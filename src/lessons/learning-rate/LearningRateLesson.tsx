@@ -7,9 +7,9 @@ import { useCallback, useState } from 'react';
 import { useConfig } from '../../store/config';
 import { useRuns } from '../../store/runs';
 import { useLessonT } from '../../ui/i18n';
+import { NumberField } from '../../ui/NumberField';
 import { messages } from './messages';
 import { NeuronChoice } from './NeuronChoice';
-import { NumberField } from './NumberField';
 import {
   DEFAULT_RACE_SETTINGS,
   formatRate,
@@ -50,7 +50,7 @@ export default function LearningRateLesson() {
     setSettings((current) => ({ ...current, ...patch }));
   const changeRates = (list: number[]) => {
     setNotice(null);
-    setAppField('raceRates', list);
+    return setAppField('raceRates', list);
   };
 
   function raceRate(rate: number) {
@@ -75,7 +75,7 @@ export default function LearningRateLesson() {
             max={MAX_RACE_EPOCHS}
             integer
             invalidMessage={t('epochsInvalid', { min: MIN_RACE_EPOCHS, max: MAX_RACE_EPOCHS })}
-            onCommit={(epochs) => change({ epochs })}
+            onValue={(epochs) => change({ epochs })}
           />
           <SchedulePicker settings={settings} onChange={change} />
         </div>

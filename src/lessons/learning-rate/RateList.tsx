@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { fieldRange, formatNumber } from '../../store/config-schema';
 import { useLessonT } from '../../ui/i18n';
+import { NumberField } from '../../ui/NumberField';
 import { messages } from './messages';
-import { NumberField } from './NumberField';
 import { formatRate, MAX_RACERS } from './race';
 
 /** Rates worth adding next, in order: the article's other examples first. */
@@ -13,7 +13,11 @@ export function nextSuggestion(rates: readonly number[]): number {
   return SUGGESTIONS.find((rate) => !rates.includes(rate)) ?? 0.1;
 }
 
-export function RateList(props: { rates: readonly number[]; onChange(rates: number[]): void }) {
+export function RateList(props: {
+  rates: readonly number[];
+  /** Returns false when the settings refuse the list. */
+  onChange(rates: number[]): boolean;
+}) {
   const t = useLessonT(messages);
   const range = fieldRange('raceRates');
   const maxItems = Math.min(range.maxItems ?? MAX_RACERS, MAX_RACERS);
@@ -24,7 +28,7 @@ export function RateList(props: { rates: readonly number[]; onChange(rates: numb
   const invalid = t('rateInvalid', { min: formatNumber(range.min), max: formatNumber(range.max) });
 
   function replace(index: number, rate: number) {
-    props.onChange(rates.map((r, i) => (i === index ? rate : r)));
+    return props.onChange(rates.map((r, i) => (i === index ? rate : r)));
   }
   function remove(index: number) {
     setGeneration((g) => g + 1);
@@ -52,7 +56,7 @@ export function RateList(props: { rates: readonly number[]; onChange(rates: numb
               min={range.min}
               max={range.max}
               invalidMessage={invalid}
-              onCommit={(value) => replace(i, value)}
+              onValue={(value) => replace(i, value)}
             />
             <button
               type="button"

@@ -8,8 +8,8 @@ import { learningRateAt, scheduleNames, type ScheduleName } from '../../core/sch
 import { fieldRange, formatNumber } from '../../store/config-schema';
 import { formatNumber as formatValue } from '../../ui/format';
 import { useLessonT } from '../../ui/i18n';
+import { NumberField } from '../../ui/NumberField';
 import { messages } from './messages';
-import { NumberField } from './NumberField';
 import { scheduleOf, type RaceSettings } from './race';
 
 type ScheduleFields = Pick<RaceSettings, 'schedule' | 'scheduleGamma' | 'scheduleStep'>;
@@ -50,7 +50,7 @@ export function SchedulePicker(props: {
             min: formatNumber(gamma.min),
             max: formatNumber(gamma.max),
           })}
-          onCommit={(value) => props.onChange({ scheduleGamma: value })}
+          onValue={(value) => props.onChange({ scheduleGamma: value })}
         />
       )}
       {settings.schedule === 'step' && (
@@ -64,7 +64,7 @@ export function SchedulePicker(props: {
             min: formatNumber(step.min),
             max: formatNumber(step.max),
           })}
-          onCommit={(value) => props.onChange({ scheduleStep: value })}
+          onValue={(value) => props.onChange({ scheduleStep: value })}
         />
       )}
       <ScheduleCurve settings={settings} />

@@ -5,10 +5,10 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useLessonT } from '../../ui/i18n';
+import { parseNumber } from '../../ui/parse-number';
 import { useClassNames } from './BoundaryPanel';
 import { COORDINATE_LIMIT, MAX_ADDED_POINTS, useFit } from './fit-store';
 import { messages } from './messages';
-import { parseNumber } from './NumberField';
 
 export function AddPoints() {
   const t = useLessonT(messages);
@@ -18,22 +18,23 @@ export function AddPoints() {
   const { setLabel, addPoint, undoPoint, clearPoints } = useFit.getState();
   const [x1, setX1] = useState('0');
   const [x2, setX2] = useState('0');
-  const [problem, setProblem] = useState(false);
+  // Which coordinates the last Add found unusable (each marked invalid, tied to the message).
+  const [problem, setProblem] = useState<{ x1: boolean; x2: boolean } | null>(null);
   const groupName = useId();
+  const problemId = useId();
+  const range = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
   const full = points.length >= MAX_ADDED_POINTS;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const a = parseNumber(x1);
-    const b = parseNumber(x2);
-    const inRange = (v: number | null): v is number =>
-      v !== null && Math.abs(v) <= COORDINATE_LIMIT;
-    if (!inRange(a) || !inRange(b)) {
-      setProblem(true);
+    const a = parseNumber(x1, range);
+    const b = parseNumber(x2, range);
+    if (!a.ok || !b.ok) {
+      setProblem({ x1: !a.ok, x2: !b.ok });
       return;
     }
-    setProblem(false);
-    addPoint(a, b);
+    setProblem(null);
+    addPoint(a.value, b.value);
   }
 
   return (
@@ -62,6 +63,8 @@ export function AddPoints() {
             inputMode="decimal"
             className="numbers"
             value={x1}
+            aria-invalid={problem?.x1 === true}
+            aria-describedby={problem?.x1 === true ? problemId : undefined}
             onChange={(event) => setX1(event.currentTarget.value)}
           />
         </label>
@@ -72,6 +75,8 @@ export function AddPoints() {
             inputMode="decimal"
             className="numbers"
             value={x2}
+            aria-invalid={problem?.x2 === true}
+            aria-describedby={problem?.x2 === true ? problemId : undefined}
             onChange={(event) => setX2(event.currentTarget.value)}
           />
         </label>
@@ -79,8 +84,8 @@ export function AddPoints() {
           {t('add.button')}
         </button>
       </form>
-      {problem && (
-        <p className="field-problem" role="alert">
+      {problem !== null && (
+        <p id={problemId} className="field-problem" role="alert">
           {t('add.invalid', { limit: COORDINATE_LIMIT })}
         </p>
       )}

@@ -6,10 +6,10 @@ import { useId } from 'react';
 import type { DatasetName } from '../../core/datasets';
 import { fieldRange, type NumericKey } from '../../store/config-schema';
 import { useLessonT } from '../../ui/i18n';
+import { NumberField } from '../../ui/NumberField';
 import { MAX_HIDDEN_LAYERS, MAX_NEURONS, useFit } from './fit-store';
 import { labDatasets } from './lab-data';
 import { messages, type OverfittingKey } from './messages';
-import { NumberField } from './NumberField';
 
 /** Epochs offered here; the app allows far more, but the lab's runs should end in seconds. */
 const MAX_LAB_EPOCHS = 2000;

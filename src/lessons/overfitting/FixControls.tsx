@@ -4,9 +4,9 @@
  */
 import { fieldRange } from '../../store/config-schema';
 import { useLessonT } from '../../ui/i18n';
+import { NumberField } from '../../ui/NumberField';
 import { useFit } from './fit-store';
 import { messages, type OverfittingKey } from './messages';
-import { NumberField } from './NumberField';
 import { fixField, fixNames, suggestedFix, type FixName } from './presets';
 
 export function FixControls() {

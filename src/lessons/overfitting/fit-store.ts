@@ -114,5 +114,6 @@ export const useFit = create<FitState>()((set, get) => ({
 
 /** Three decimals: precise enough to place a point, short enough to read back. */
 function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+  // + 0 turns the -0 that rounding a tiny negative gives into 0, which prints and compares as 0.
+  return Math.round(value * 1000) / 1000 + 0;
 }

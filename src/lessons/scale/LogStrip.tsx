@@ -30,8 +30,12 @@ export function LogStrip(props: {
   readonly references?: readonly StripReference[];
   readonly label: string;
 }) {
-  const [low, high] = decadeSpan(props.marks.map((m) => m.value));
-  const x = (value: number) => PAD + ((Math.log10(value) - low) / (high - low)) * (WIDTH - 2 * PAD);
+  // A value a log axis cannot place (0, Infinity, NaN from extreme inputs) gets no mark.
+  const marks = props.marks.filter((m) => m.value > 0 && Number.isFinite(m.value));
+  const [low, high] = decadeSpan(marks.map((m) => m.value));
+  // Placed by decade, not by 10 ** decade, which overflows or underflows at the extremes.
+  const atDecade = (d: number) => PAD + ((d - low) / (high - low)) * (WIDTH - 2 * PAD);
+  const x = (value: number) => atDecade(Math.log10(value));
   const step = Math.max(1, Math.ceil((high - low) / 8));
   const decades: number[] = [];
   for (let d = Math.ceil(low / step) * step; d <= high; d += step) decades.push(d);
@@ -48,7 +52,7 @@ export function LogStrip(props: {
     >
       <line x1={PAD} x2={WIDTH - PAD} y1={AXIS_Y} y2={AXIS_Y} className="axis" />
       {decades.map((d) => (
-        <g key={d} transform={`translate(${x(10 ** d)} ${AXIS_Y})`}>
+        <g key={d} transform={`translate(${atDecade(d)} ${AXIS_Y})`}>
           <line y1={-4} y2={4} className="axis" />
           <text y={18} textAnchor="middle" className="tick">
             10
@@ -66,7 +70,7 @@ export function LogStrip(props: {
           </text>
         </g>
       ))}
-      {props.marks.map((mark, k) => {
+      {marks.map((mark, k) => {
         const cx = x(mark.value);
         const labelY = k % 2 === 0 ? 12 : 28;
         return (

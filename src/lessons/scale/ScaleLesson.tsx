@@ -9,14 +9,13 @@ import {
   DEFAULT_UTILISATION,
   estimateScale,
   GPT3,
-  readableDuration,
   RTX_4090_FP32_PEAK,
   SECONDS_PER_YEAR,
   tokensOf,
   type ScaleEstimate,
 } from '../../core/scale';
 import { useLessonT } from '../../ui/i18n';
-import { NumberField } from '../overfitting/NumberField';
+import { NumberField } from '../../ui/NumberField';
 import { LogStrip } from './LogStrip';
 import { messages, type ScaleKey } from './messages';
 import { durationValue, Sci } from './Sci';
@@ -43,13 +42,13 @@ interface Limit {
   readonly max: number;
   readonly integer?: boolean;
   /** The smallest value is excluded (the field must be above it). */
-  readonly above?: boolean;
+  readonly aboveMin?: boolean;
 }
 const LIMITS: Readonly<Record<InputName, Limit>> = {
-  parametersBillions: { min: 0, max: 1e6, above: true },
-  tokensBillions: { min: 0, max: 1e9, above: true },
-  peakTeraflops: { min: 0, max: 1e6, above: true },
-  utilisationPercent: { min: 0, max: 100, above: true },
+  parametersBillions: { min: 0, max: 1e6, aboveMin: true },
+  tokensBillions: { min: 0, max: 1e9, aboveMin: true },
+  peakTeraflops: { min: 0, max: 1e6, aboveMin: true },
+  utilisationPercent: { min: 0, max: 100, aboveMin: true },
   gpus: { min: 1, max: 10_000_000, integer: true },
   toyParameters: { min: 1, max: 1e15, integer: true },
   toySamples: { min: 1, max: 1e15, integer: true },
@@ -74,18 +73,18 @@ export default function ScaleLesson() {
 
   const field = (name: InputName) => {
     const limit = LIMITS[name];
-    const min = limit.above ? Number.MIN_VALUE : limit.min;
+    const range = {
+      min: limit.min.toLocaleString('en-US'),
+      max: limit.max.toLocaleString('en-US'),
+    };
     return (
       <NumberField
         label={t(`field.${name}` as ScaleKey)}
         value={inputs[name]}
-        min={min}
-        max={limit.max}
-        integer={limit.integer ?? false}
-        invalidMessage={t(limit.above ? 'field.invalidAbove' : 'field.invalid', {
-          min: limit.min.toLocaleString('en-US'),
-          max: limit.max.toLocaleString('en-US'),
-        })}
+        {...limit}
+        invalidMessage={t(limit.aboveMin ? 'field.invalidAbove' : 'field.invalid', range)}
+        // Subnormals such as 1e-320 pass "above 0" yet make the time overflow: say why.
+        tooSmallMessage={limit.aboveMin ? t('field.tooSmall', range) : undefined}
         onValue={(value) => setInputs((old) => ({ ...old, [name]: value }))}
       />
     );
@@ -154,8 +153,8 @@ export default function ScaleLesson() {
         <p className="strip-caption">{t('strips.computeCaption')}</p>
         <LogStrip
           label={t('strips.compute', {
-            toy: toy.compute.toExponential(2),
-            gpt: gpt.compute.toExponential(2),
+            toy: exponential(toy.compute),
+            gpt: exponential(gpt.compute),
           })}
           marks={[
             { value: toy.compute, label: t('mark.toy'), shape: 'circle' },
@@ -165,8 +164,8 @@ export default function ScaleLesson() {
         <p className="strip-caption">{t('strips.timeCaption')}</p>
         <LogStrip
           label={t('strips.time', {
-            toy: toy.seconds.toExponential(2),
-            gpt: gpt.seconds.toExponential(2),
+            toy: exponential(toy.seconds),
+            gpt: exponential(gpt.seconds),
           })}
           marks={[
             { value: toy.seconds, label: t('mark.toy'), shape: 'circle' },
@@ -178,7 +177,10 @@ export default function ScaleLesson() {
             { value: SECONDS_PER_YEAR, label: t('ref.year') },
           ]}
         />
-        <p data-testid="orders">{t('strips.orders', { orders: orders.toFixed(1) })}</p>
+        {/* An underflowed compute (0) has no order of magnitude to compare. */}
+        {Number.isFinite(orders) && (
+          <p data-testid="orders">{t('strips.orders', { orders: orders.toFixed(1) })}</p>
+        )}
       </section>
     </div>
   );
@@ -195,7 +197,7 @@ function RunCard(props: {
 }) {
   const t = useLessonT(messages);
   const { estimate } = props;
-  const duration = readableDuration(estimate.seconds);
+  const { duration } = estimate;
   return (
     <section className="scale-card" aria-label={props.title}>
       <h3>{props.title}</h3>
@@ -221,15 +223,32 @@ function RunCard(props: {
         </dd>
       </dl>
       <p className="scale-answer" data-testid={`${props.testId}-time`}>
-        ≈ <span className="numbers">{durationValue(duration.value)}</span>{' '}
-        {t(`unit.${duration.unit}` as ScaleKey)}
-        {duration.unit !== 'years' && (
+        {duration.kind === 'time' ? (
           <>
-            {' '}
-            (<Sci value={estimate.years} /> {t('unit.years')})
+            ≈ {/* Past a million of the largest unit, digits stop helping: a power of ten. */}
+            {duration.value >= 1e6 ? (
+              <Sci value={duration.value} />
+            ) : (
+              <span className="numbers">{durationValue(duration.value)}</span>
+            )}{' '}
+            {t(`unit.${duration.unit}` as ScaleKey)}
+            {duration.unit !== 'years' && (
+              <>
+                {' '}
+                (<Sci value={estimate.years} /> {t('unit.years')})
+              </>
+            )}
           </>
+        ) : (
+          t(duration.kind === 'too-long' ? 'duration.tooLong' : 'duration.notFinite')
         )}
       </p>
     </section>
   );
+}
+
+/** "3.15e+23" for an aria-label; the same words as <Sci> for what overflowed. */
+function exponential(value: number): string {
+  if (Number.isNaN(value)) return '—';
+  return Number.isFinite(value) ? value.toExponential(2) : value > 0 ? '∞' : '−∞';
 }

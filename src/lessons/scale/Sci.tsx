@@ -3,17 +3,18 @@
 /** Mantissa and exponent with `digits` significant digits (9.999 rounds up to 1.00 × 10¹). */
 export function scientific(value: number, digits = 3): { mantissa: string; exponent: number } {
   if (value === 0 || !Number.isFinite(value)) return { mantissa: String(value), exponent: 0 };
-  let exponent = Math.floor(Math.log10(Math.abs(value)));
-  let mantissa = Number((value / 10 ** exponent).toFixed(digits - 1));
-  if (Math.abs(mantissa) >= 10) {
-    exponent += 1;
-    mantissa /= 10;
-  }
-  return { mantissa: mantissa.toFixed(digits - 1), exponent };
+  // toExponential rounds exactly, even for subnormals, where dividing by 10 ** exponent
+  // (itself subnormal or 0) would not.
+  const [mantissa = '', exponent = '0'] = value.toExponential(digits - 1).split('e');
+  return { mantissa, exponent: Number(exponent) };
 }
 
 /** Plain digits between 0.01 and a million, powers of ten outside. */
 export function Sci({ value, digits = 3 }: { value: number; digits?: number }) {
+  // Extreme inputs can overflow a product or quotient: say so rather than print "NaN".
+  if (!Number.isFinite(value)) {
+    return <span className="numbers">{Number.isNaN(value) ? '—' : value > 0 ? '∞' : '−∞'}</span>;
+  }
   const abs = Math.abs(value);
   if (abs === 0 || (abs >= 0.01 && abs < 1e6)) {
     const text = Number.isInteger(value)

@@ -18,6 +18,8 @@ const en = {
   'field.toyEpochs': 'Epochs',
   'field.invalid': 'Enter a whole number from {min} to {max}.',
   'field.invalidAbove': 'Enter a number above {min} and at most {max}.',
+  'field.tooSmall':
+    'That is too close to 0 to compute with. Enter a number above {min} and at most {max}.',
   'throughput.label': 'Sustained throughput:',
   'gpt.title': 'GPT-3',
   'toy.title': 'The article’s program',
@@ -49,6 +51,8 @@ const en = {
   'unit.hours': 'hours',
   'unit.days': 'days',
   'unit.years': 'years',
+  'duration.tooLong': 'more than 10³⁰⁰ years',
+  'duration.notFinite': 'not a finite time: these numbers are beyond what the arithmetic can hold',
 } as const;
 
 export type ScaleKey = keyof typeof en;
@@ -70,6 +74,8 @@ const ar: Record<ScaleKey, string> = {
   'field.toyEpochs': 'الحقب',
   'field.invalid': 'أدخل عددًا صحيحًا من {min} إلى {max}.',
   'field.invalidAbove': 'أدخل عددًا أكبر من {min} ولا يزيد على {max}.',
+  'field.tooSmall':
+    'هذا العدد أقرب إلى 0 من أن يُحسب به. أدخل عددًا أكبر من {min} ولا يزيد على {max}.',
   'throughput.label': 'الإنتاجية الفعلية:',
   'gpt.title': 'GPT-3',
   'toy.title': 'برنامج المقالة',
@@ -100,6 +106,8 @@ const ar: Record<ScaleKey, string> = {
   'unit.hours': 'ساعة',
   'unit.days': 'يوم',
   'unit.years': 'سنة',
+  'duration.tooLong': 'أكثر من 10³⁰⁰ سنة',
+  'duration.notFinite': 'ليس زمنًا محدودًا: هذه الأعداد تتجاوز ما يستطيع الحساب حمله',
 };
 
 export const messages = { en, ar } as const satisfies LessonMessages<ScaleKey>;

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useLessonT } from '../../ui/i18n';
-import { NumberField } from '../overfitting/NumberField';
+import { NumberField } from '../../ui/NumberField';
 import { batchArithmetic } from './arithmetic';
 import { ArithmeticTable } from './ArithmeticTable';
 import { BatchAnimation } from './BatchAnimation';
