@@ -3,12 +3,14 @@
  * learner's page its heading row also offers an Embed button; presenter mode leaves that out;
  * an embed shows the content alone (its title kept for assistive technology only).
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { MessageKey } from '../ui/messages/en';
 import { useT } from '../ui/i18n';
 import { FailIfAsked } from './boundary/fail-switch';
 import { LessonBoundary } from './boundary/LessonBoundary';
 import { lessonViews } from './lesson-views';
+import { useNearViewport } from './near-viewport';
+import { readHashTarget } from './url-hash';
 import type { LessonMeta } from './lessons';
 import { currentEmbedUrl } from './url-sync';
 
@@ -30,8 +32,12 @@ export function LessonSection({
   const titleId = `${lesson.id}-title`;
   const title = t(`lesson.${lesson.id}.title` as MessageKey);
   const embed = chrome === 'embed';
+  const section = useRef<HTMLElement>(null);
+  // A lesson shown alone, or the one a link points at, is wanted now.
+  const near = useNearViewport(section, chrome !== 'page' || isLinkTarget(lesson.id));
+  const pending = <p className="placeholder lesson-pending">…</p>;
   return (
-    <section id={lesson.id} className="lesson" aria-labelledby={titleId}>
+    <section id={lesson.id} className="lesson" aria-labelledby={titleId} ref={section}>
       <div className={embed ? 'visually-hidden' : 'lesson-head'}>
         {/* Focusable from script: presenter mode moves focus here on a lesson change. */}
         <h2 id={titleId} tabIndex={-1}>
@@ -50,9 +56,13 @@ export function LessonSection({
       {!embed && <p className="summary">{t(`lesson.${lesson.id}.summary` as MessageKey)}</p>}
       <LessonBoundary lesson={lesson.id}>
         <FailIfAsked lesson={lesson.id} />
-        <Suspense fallback={<p className="placeholder lesson-pending">…</p>}>
-          <View />
-        </Suspense>
+        {near ? (
+          <Suspense fallback={pending}>
+            <View />
+          </Suspense>
+        ) : (
+          pending
+        )}
       </LessonBoundary>
       {embedSrc !== null && (
         <Suspense fallback={null}>
@@ -61,4 +71,9 @@ export function LessonSection({
       )}
     </section>
   );
+}
+
+function isLinkTarget(lesson: string): boolean {
+  const { id } = readHashTarget(window.location.hash);
+  return id !== null && (id === lesson || id.startsWith(`${lesson}-`));
 }

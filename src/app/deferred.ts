@@ -9,4 +9,3 @@ export { default as EmbedApp } from './embed/EmbedApp';
 export { default as EmbedDialog } from './embed/EmbedDialog';
 export { Notices } from './Notices';
 export { default as PresenterApp } from './presenter/PresenterApp';
-export { default as HeaderTools } from './tools/HeaderTools';

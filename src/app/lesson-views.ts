@@ -1,13 +1,14 @@
 /**
- * Each built lesson's view, loaded on demand so the first screen ships little JavaScript.
+ * Each lesson's view. The first lesson is part of the first bundle, so the first paint shows it
+ * whole (nothing below it moves when it arrives); every other lesson is loaded on demand, when
+ * its section nears the viewport, so the first screen ships little JavaScript.
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType } from 'react';
+import LoopLesson from '../lessons/loop/LoopLesson';
 import type { LessonId } from './lessons';
 
-type LessonView = LazyExoticComponent<ComponentType>;
-
-export const lessonViews: Readonly<Record<LessonId, LessonView>> = {
-  loop: lazy(() => import('../lessons/loop/LoopLesson')),
+export const lessonViews: Readonly<Record<LessonId, ComponentType>> = {
+  loop: LoopLesson,
   forward: lazy(() => import('../lessons/forward/ForwardLesson')),
   loss: lazy(() => import('../lessons/loss/LossLesson')),
   backprop: lazy(() => import('../lessons/backprop/BackpropLesson')),

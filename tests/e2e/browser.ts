@@ -61,3 +61,13 @@ export async function openPage(
   await page.goto(url);
   return { context, page, errors };
 }
+
+/**
+ * Brings a lesson on screen and waits for its code: lessons load only when a reader comes near
+ * them, so a test that works inside one scrolls to it first, as a person would.
+ */
+export async function showLesson(page: Page, id: string): Promise<void> {
+  const section = page.locator(`section#${id}`);
+  await section.scrollIntoViewIfNeeded();
+  await section.locator('.lesson-pending').waitFor({ state: 'detached' });
+}

@@ -23,6 +23,8 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = process.cwd();
+  // Each probe merges its figures into this file; start every run with a fresh one.
+  rmSync(path.join(root, 'test-results', 'performance.json'), { force: true });
   const require = createRequire(import.meta.url);
   const viteBin = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
   const distDir = mkdtempSync(path.join(os.tmpdir(), 'training-loop-lab-e2e-'));

@@ -56,6 +56,23 @@ describe('addresses that cannot be decoded', () => {
   });
 });
 
+describe('values typed into fields', () => {
+  for (const label of ['Peak throughput (TFLOP/s)', 'Utilisation (% of peak)']) {
+    it(`1e-320 in the scale lesson's "${label}" is refused and the page stays up`, async () => {
+      const { page, errors, context } = await openPage(browser, `${inject('baseUrl')}#scale`);
+      const field = page.locator('section#scale').getByLabel(label, { exact: true });
+      await field.fill('1e-320');
+      await field.press('Tab');
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+      await expect(page.locator('section#scale').textContent()).resolves.toMatch(/years/);
+      await playButton(page).click();
+      await expect.poll(() => epoch(page)).toBeGreaterThanOrEqual(1);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe('the supervised worker', () => {
   it('after a worker error during a run, Restart brings back Play and training works', async () => {
     const { page, errors, context } = await openPage(browser, `${inject('baseUrl')}?sp=5&e=1000`);

@@ -9,7 +9,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { lessonIds } from '../../src/store/config-schema';
 import { ar } from '../../src/ui/messages/ar';
 import { en } from '../../src/ui/messages/en';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, showLesson } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -98,6 +98,7 @@ describe('icons and symbols in Chromium without an emoji font', () => {
 
       // The code lesson's printout ends with the program's verdict ('Glasses ✅' in the CLI):
       // it must be on screen, with its emoji drawn as an icon.
+      await showLesson(page, 'code');
       const printout = page.getByTestId('program-output');
       await expect.poll(() => onScreenText(printout), { timeout: 30_000 }).toContain('Glasses');
       expect(await printout.locator('svg[data-icon="check"]').count()).toBe(1);

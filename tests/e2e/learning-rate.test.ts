@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, showLesson } from './browser';
 import { measureFrames, waitUntilSettled } from './frames';
 
 let browser: Browser;
@@ -27,6 +27,7 @@ describe('learning-rate lesson in Chromium', () => {
   it('races the default rates and labels every runner by what happened', async () => {
     const { page, errors, context } = await openPage(browser, `${inject('baseUrl')}?sp=100`);
     await waitUntilSettled(page);
+    await showLesson(page, 'learning-rate');
     const lesson = page.locator('section#learning-rate');
     const start = lesson.getByRole('button', { name: 'Start the race' });
     await start.scrollIntoViewIfNeeded();
@@ -60,6 +61,7 @@ describe('learning-rate lesson in Chromium', () => {
       );
       // The race is measured, not the page loading its lazy lessons.
       await waitUntilSettled(page);
+      await showLesson(page, 'learning-rate');
       const lesson = page.locator('section#learning-rate');
       const epochs = lesson.getByRole('textbox', { name: 'Epochs per run' });
       await epochs.scrollIntoViewIfNeeded();

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, showLesson } from './browser';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -21,6 +21,7 @@ const PLOT = { size: 380, left: 44, top: 10, width: 326, height: 330 };
 describe('overfitting lab in Chromium', () => {
   it('a point added by clicking the boundary plot raises the training-loss floor', async () => {
     const { page, errors, context } = await openPage(browser, `${baseUrl}?sp=max`);
+    await showLesson(page, 'overfitting');
     const lesson = page.locator('section#overfitting');
     const plot = lesson.getByRole('img', { name: 'Decision boundary of the lab’s network' });
     await plot.scrollIntoViewIfNeeded();

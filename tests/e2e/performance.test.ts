@@ -3,10 +3,10 @@
  * test-results/performance.json); it does not fail on them, because timing on a shared
  * machine is not a reliable gate. It fails only if the page stops working.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './browser';
+import { mergeFigures } from './figures';
 import { measureFrames, waitUntilSettled } from './frames';
 
 let browser: Browser;
@@ -17,8 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/performance.json', `${JSON.stringify(figures, null, 2)}\n`);
+  mergeFigures(figures);
   console.log(`[probe] ${JSON.stringify(figures)}`);
 });
 

@@ -9,7 +9,7 @@ import { Engine } from '../../src/engine/engine';
 import type { EngineEvent, StepDetail } from '../../src/engine/protocol';
 import { DEFAULT_RUN_CONFIG } from '../../src/store/config-schema';
 import { formatExact, formatFactor } from '../../src/ui/network/numbers';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, showLesson } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,6 +67,7 @@ describe('step mode in Chromium', () => {
 
     // 2. Loss: the sample loss the program prints, (y − p)².
     await nextStage(forwardLesson);
+    await showLesson(page, 'backprop');
     const sampleLoss = formatExact(loss.sampleLoss);
     expect(sampleLoss).toBe('0.235225');
     await shows(backpropLesson, `(1 − ${p})² = ${sampleLoss}`);
@@ -88,6 +89,7 @@ describe('step mode in Chromium', () => {
     await shows(backpropLesson, `(${p} − 1) × 1 × 0.55 = ${grads[0]}`);
 
     // 4. Update: old − learning rate × gradient = new, for each parameter.
+    await showLesson(page, 'update');
     await nextStage(updateLesson);
     const after = Array.from(update.params, (w) => formatExact(w));
     expect(after).toEqual(['0.526675', '0.52328', '0.0485']);

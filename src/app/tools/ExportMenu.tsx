@@ -5,7 +5,6 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useConfig } from '../../store/config';
 import { messages } from '../../ui/export/messages';
 import { useLessonT } from '../../ui/i18n';
-import * as actions from '../export/actions';
 import type { LessonId } from '../lessons';
 
 type Choice = 'csv' | 'json' | 'png';
@@ -48,6 +47,8 @@ export function ExportMenu({ onMessage, lesson }: ExportMenuProps) {
 
   async function choose(choice: Choice): Promise<void> {
     close();
+    // The export code (CSV, JSON, PNG) loads on first use, not with the header.
+    const actions = await import('../export/actions');
     const result =
       choice === 'png'
         ? await actions.exportLessonChart(lesson() ?? useConfig.getState().app.lesson)

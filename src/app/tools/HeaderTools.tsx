@@ -1,7 +1,7 @@
 /**
  * The header's tools beyond theme and language: reduce motion, copy link, export and presenter
- * mode, with one status line that says what a tool just did. Loaded just after the first
- * screen, so the first load carries only what it shows at once.
+ * mode, with one status line that says what a tool just did. Part of the first screen (the
+ * export code itself loads on first use).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useConfig } from '../../store/config';

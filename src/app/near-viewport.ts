@@ -1,0 +1,26 @@
+/**
+ * Whether an element is near the viewport yet: a lesson's code is fetched only when its
+ * section comes within a screen's height of being seen, so the first visit downloads the
+ * lessons on the first screen and nothing else. Once near, it stays near (the code is kept).
+ */
+import { useEffect, useState, type RefObject } from 'react';
+
+/** How far ahead of the viewport a lesson starts loading: half a screen, above and below. */
+const AHEAD = '50% 0px 50% 0px';
+
+export function useNearViewport(target: RefObject<Element | null>, already: boolean): boolean {
+  const [near, setNear] = useState(already || typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = target.current;
+    if (near || element === null) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: AHEAD },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near, target]);
+  return near;
+}
