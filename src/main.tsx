@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { keepAppearanceInSync } from './app/appearance';
@@ -20,13 +20,17 @@ try {
   keepUrlInSync();
   startEngine();
   if (import.meta.env.PROD) registerServiceWorker();
-  reactRoot.render(
-    <StrictMode>
-      <AppBoundary>
-        <App />
-      </AppBoundary>
-    </StrictMode>,
-  );
+  // As a transition, React renders the first screen in slices and lets the browser paint and
+  // answer input between them, instead of one long task.
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <AppBoundary>
+          <App />
+        </AppBoundary>
+      </StrictMode>,
+    );
+  });
   keepHashTargetInView();
 } catch (error) {
   // Start-up failed before the app could show anything: say so instead of a blank page.

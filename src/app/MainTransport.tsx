@@ -1,12 +1,16 @@
-/** The transport bar wired to the main run: play, pause, step one update, reset, speed. */
+/**
+ * The transport bar wired to the main run: play, pause, step one update, reset, speed, and the
+ * live view of the run beside them, wherever the bar appears (learner, presenter, embed).
+ */
 import { useMemo } from 'react';
 import { useConfig } from '../store/config';
-import { useRuns } from '../store/runs';
+import { lossSeriesOf, useRuns } from '../store/runs';
 import { formatLoss } from '../ui/format';
 import { useT } from '../ui/i18n';
+import { LiveView } from '../ui/live/LiveView';
 import { TransportBar, type TransportLabels } from '../ui/TransportBar';
 import { pauseMain, playMain, resetMain, stepMain } from './main-actions';
-import { isMainPlaying, MAIN_RUN, mainLoss } from './main-run';
+import { isMainPlaying, MAIN_RUN, mainLoss, mainLossSoFar } from './main-run';
 
 export function MainTransport() {
   const t = useT();
@@ -18,6 +22,8 @@ export function MainTransport() {
   const epoch = useRuns((state) => state.runs[MAIN_RUN]?.counters.epoch ?? 0);
   const stoppedAt = useRuns((state) => state.runs[MAIN_RUN]?.stoppedAt ?? null);
   const loss = useRuns((state) => mainLoss(state, model));
+  const lossSamples = useRuns(mainLossSoFar);
+  const samplesPerEpoch = useRuns((state) => state.runs[MAIN_RUN]?.counters.samplesPerEpoch ?? 0);
 
   const labels = useMemo<TransportLabels>(
     () => ({
@@ -51,12 +57,19 @@ export function MainTransport() {
       speed={speed}
       epoch={epoch}
       loss={formatLoss(loss)}
+      lossNote={
+        lossSamples === null
+          ? undefined
+          : t('transport.lossSoFar', { n: lossSamples, of: samplesPerEpoch })
+      }
       status={statusText}
       onPlay={playMain}
       onPause={pauseMain}
       onStep={() => stepMain('batch')}
       onReset={resetMain}
       onSpeed={(value) => setAppField('speed', value)}
-    />
+    >
+      <LiveView runId={MAIN_RUN} series={lossSeriesOf(model)} />
+    </TransportBar>
   );
 }

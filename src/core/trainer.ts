@@ -103,6 +103,8 @@ export class Trainer {
   private updates = 0;
   private sampleLoss = Number.NaN;
   private epochLossSum = 0;
+  /** Losses measured so far in the epoch under way (the terms of epochLossSum). */
+  private epochLossCount = 0;
   private epochCorrect = 0;
   private epochGradientNormSum = 0;
   private epochUpdates = 0;
@@ -164,6 +166,16 @@ export class Trainer {
 
   get lastEpochSummary(): EpochSummary | null {
     return this.lastSummary;
+  }
+
+  /** Sum of the losses measured so far in the epoch under way (0 before its first loss stage). */
+  get epochLossSoFar(): number {
+    return this.epochLossSum;
+  }
+
+  /** How many losses that sum holds. */
+  get epochSamplesSoFar(): number {
+    return this.epochLossCount;
   }
 
   get isDone(): boolean {
@@ -290,6 +302,7 @@ export class Trainer {
       sample * this.train.targetSize,
     );
     this.epochLossSum += this.sampleLoss;
+    this.epochLossCount++;
     if (classOf(this.model.output, this.signedTargets) === this.train.labels[sample])
       this.epochCorrect++;
     this.pendingStage = 'backprop';
@@ -370,6 +383,7 @@ export class Trainer {
     this.cursor = 0;
     this.iterationInEpoch = 0;
     this.epochLossSum = 0;
+    this.epochLossCount = 0;
     this.epochCorrect = 0;
     this.epochGradientNormSum = 0;
     this.epochUpdates = 0;

@@ -8,6 +8,7 @@ import { boundaryEvent } from './boundary';
 import { gradientCheckEvent } from './gradient-check';
 import { landscapeEvent } from './landscape';
 import { parseSpeed, PlayLoop, type EngineClock } from './loop';
+import { paceOf } from './pace';
 import {
   assertNever,
   type EngineCommand,
@@ -40,7 +41,7 @@ export class Engine {
     this.loop = new PlayLoop(
       {
         runs: () => this.runs.values(),
-        flush: (runs) => this.emitSnapshots(runs),
+        flush: (runs) => this.post(runs),
         ended: (runs) => {
           for (const run of runs) this.emitStatus(run);
           this.emitPlaying();
@@ -77,8 +78,7 @@ export class Engine {
       case 'reset':
         return this.reset(command.runIds);
       case 'speed':
-        this.loop.speed = parseSpeed(command.epochsPerSecond);
-        return;
+        return this.setSpeed(parseSpeed(command.epochsPerSecond));
       case 'landscape': {
         const { event, transfer } = landscapeEvent(this.run(command.runId), command, () =>
           this.clock.now(),
@@ -131,7 +131,12 @@ export class Engine {
   }
 
   private play(runIds: readonly string[] | undefined): void {
-    for (const run of this.selected(runIds)) if (!run.done) run.playing = true;
+    const now = this.clock.now();
+    for (const run of this.selected(runIds)) {
+      if (run.done || run.playing) continue;
+      run.playing = true;
+      run.rate.start(now, run.built.trainer.totalUpdates);
+    }
     this.loop.wake();
     this.emitPlaying();
   }
@@ -139,10 +144,24 @@ export class Engine {
   private pause(runIds: readonly string[] | undefined): void {
     // Pausing a run that does not exist (yet) is simply nothing to do.
     const known = runIds?.filter((id) => this.runs.has(id));
-    for (const run of this.selected(known)) run.playing = false;
-    // What the last tick trained but did not post yet.
-    this.emitSnapshots([...this.runs.values()].filter((run) => run.history.size > 0));
+    const paused = this.selected(known).filter((run) => run.playing);
+    for (const run of paused) {
+      run.playing = false;
+      run.rate.stop();
+    }
+    // What the last tick trained but did not post yet, and the paused runs' rate, now none.
+    this.post([...this.runs.values()].filter((run) => run.hasUnposted || paused.includes(run)));
     this.emitPlaying();
+  }
+
+  /** A new speed may move runs between playing by stage and by epoch: they are told. */
+  private setSpeed(speed: number): void {
+    this.loop.speed = speed;
+    this.post(
+      [...this.runs.values()].filter(
+        (run) => paceOf(speed, run.shape.stagesPerEpoch) !== run.postedPace,
+      ),
+    );
   }
 
   private step(runId: string, granularity: StepGranularity): void {
@@ -150,6 +169,7 @@ export class Engine {
     const wasPlaying = run.playing;
     const wasDone = run.done;
     run.playing = false;
+    run.rate.stop();
     stepRun(run, granularity);
     this.emitSnapshots([run]);
     this.emitDetail(run);
@@ -177,14 +197,22 @@ export class Engine {
     return runIds === undefined ? [...this.runs.values()] : runIds.map((id) => this.run(id));
   }
 
+  /** Snapshots of these runs, then the detail of the last stage of each run that played stages. */
+  private post(runs: readonly EngineRun[]): void {
+    this.emitSnapshots(runs);
+    for (const run of runs) if (run.stagesUnposted) this.emitDetail(run);
+  }
+
   private emitSnapshots(runs: readonly EngineRun[]): void {
     if (runs.length === 0) return;
     const transfer = new TransferList();
-    const snapshots = runs.map((run) => snapshotOf(run, transfer));
+    const context = { speed: this.loop.speed, now: this.clock.now() };
+    const snapshots = runs.map((run) => snapshotOf(run, transfer, context));
     this.emit({ type: 'snapshots', snapshots }, transfer.buffers);
   }
 
   private emitDetail(run: EngineRun): void {
+    run.stagesUnposted = false;
     const transfer = new TransferList();
     this.emit({ type: 'step', detail: stepDetailOf(run, transfer) }, transfer.buffers);
   }

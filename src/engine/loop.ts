@@ -4,7 +4,12 @@
  * by all runs, then yields so commands (pause, step, a new speed) get through. New epochs
  * wait in each run's history buffer and go out together, at most one 'snapshots' event per
  * SNAPSHOT_INTERVAL_MS, except that a run ending flushes at once.
+ *
+ * At a teaching pace (pace.ts) a run earns stages instead of epochs and runs them one at a
+ * time through the same tracked path as the Step button, so its numbers are the same as at
+ * any other speed and each stage's detail reaches the page.
  */
+import { paceOf } from './pace';
 import type { EngineRun } from './run';
 
 export interface EngineClock {
@@ -14,7 +19,7 @@ export interface EngineClock {
 
 export interface PlayLoopHost {
   runs(): Iterable<EngineRun>;
-  /** Post one 'snapshots' event for these runs. */
+  /** Post one 'snapshots' event for these runs, and the detail of any stages they played. */
   flush(runs: readonly EngineRun[]): void;
   /** These runs finished, diverged or stopped early during the tick. */
   ended(runs: readonly EngineRun[]): void;
@@ -98,9 +103,14 @@ export class PlayLoop {
     playing.forEach((run, k) => {
       const now = this.clock.now();
       const until = now + Math.max(0, deadline - now) / (playing.length - k);
-      run.credit += this.speed === Infinity ? Infinity : (this.speed * elapsed) / 1000;
+      const pace = paceOf(this.speed, run.shape.stagesPerEpoch);
+      // Credit earned at the other pace counts other units: start afresh.
+      if (pace !== run.pace) run.credit = 0;
+      run.pace = pace;
+      run.credit += this.speed === Infinity ? Infinity : (this.creditRate(run) * elapsed) / 1000;
       try {
-        this.train(run, until);
+        if (pace === 'stages') this.trainStages(run);
+        else this.train(run, until);
       } catch (error) {
         run.playing = false;
         this.host.failed(error, run);
@@ -112,6 +122,23 @@ export class PlayLoop {
       }
     });
     return ended;
+  }
+
+  /** Credit a run earns per second: stages at a teaching pace, else epochs. */
+  private creditRate(run: EngineRun): number {
+    const stages = run.shape.stagesPerEpoch;
+    return paceOf(this.speed, stages) === 'stages' ? this.speed * stages : this.speed;
+  }
+
+  /** Runs the owed stages one by one (at most a few: a teaching pace is slow by definition). */
+  private trainStages(run: EngineRun): void {
+    let owed = Math.floor(run.credit + CREDIT_TOLERANCE);
+    while (owed > 0 && run.runStage() !== null) {
+      run.stagesUnposted = true;
+      owed--;
+      run.credit--;
+    }
+    if (run.done) run.credit = 0;
   }
 
   /** Runs the run's whole owed epochs, looking at the clock every `epochsPerCheck` epochs. */
@@ -136,7 +163,7 @@ export class PlayLoop {
   }
 
   private flush(now: number, force: boolean): void {
-    const pending = [...this.host.runs()].filter((run) => run.history.size > 0);
+    const pending = [...this.host.runs()].filter((run) => run.hasUnposted);
     if (pending.length === 0) return;
     if (!force && now - this.lastFlush < SNAPSHOT_INTERVAL_MS) return;
     this.lastFlush = now;
@@ -149,10 +176,10 @@ export class PlayLoop {
     this.wasPlaying = playing.length > 0;
     let delay = Infinity;
     for (const run of playing) {
-      const wait = ((1 - run.credit) * 1000) / this.speed;
+      const wait = ((1 - run.credit) * 1000) / this.creditRate(run);
       delay = Math.min(delay, this.speed === Infinity ? 0 : Math.max(MIN_WAIT_MS, wait));
     }
-    if (runs.some((run) => run.history.size > 0)) {
+    if (runs.some((run) => run.hasUnposted)) {
       delay = Math.min(delay, this.lastFlush + SNAPSHOT_INTERVAL_MS - now);
     }
     if (delay !== Infinity) this.schedule(Math.min(Math.max(0, delay), MAX_DELAY_MS));

@@ -10,6 +10,7 @@ import type { OptimizerName } from '../core/optimizers';
 import type { OutcomeMilestones } from '../core/outcome';
 import type { ScheduleName } from '../core/schedules';
 import type { RunStatus, Stage } from '../core/trainer';
+import type { Pace } from './pace';
 
 export type ModelKind = 'article' | 'mlp';
 export type NeuronKind = 'clip' | 'linear' | 'sigmoid';
@@ -148,6 +149,27 @@ export interface Counters {
   readonly samplesPerEpoch: number;
 }
 
+/** The losses measured so far in the epoch under way (before its first loss stage: none). */
+export interface EpochSoFar {
+  readonly samples: number;
+  /** Their sum (for the article's program, total_loss as it stands). */
+  readonly lossSum: number;
+  /** Their mean (NaN while `samples` is 0). */
+  readonly lossMean: number;
+}
+
+/** The model's outputs now on the first training samples, next to what they should be. */
+export interface SamplePredictions {
+  /** How many samples: the first ones of the training set, at most PREDICTED_SAMPLES. */
+  readonly count: number;
+  /** Numbers per sample: the network's outputs, and as many targets. */
+  readonly width: number;
+  /** count × width outputs, row-major, from a forward pass without dropout or noise. */
+  readonly outputs: Float64Array;
+  /** count × width targets, row-major. */
+  readonly targets: Float64Array;
+}
+
 export interface RunSnapshot {
   readonly runId: string;
   readonly status: RunStatus;
@@ -161,6 +183,15 @@ export interface RunSnapshot {
   readonly bestEpoch: number | null;
   /** Divergence and convergence epochs of the total training loss, exact at any speed. */
   readonly milestones: OutcomeMilestones;
+  /** How Play advances this run at the engine's current speed (see pace.ts). */
+  readonly pace: Pace;
+  /**
+   * Weight updates per second really made over about the last second of play (one turn of the
+   * loop ends with an update); null while the run is not playing or before any time has passed.
+   */
+  readonly updatesPerSecond: number | null;
+  readonly epochSoFar: EpochSoFar;
+  readonly predictions: SamplePredictions;
   /**
    * True on the first snapshot after the run was (re)built by 'configure' or 'reset': drop any
    * history held for it before appending this chunk.

@@ -1,14 +1,38 @@
 /**
  * One run inside the engine: its config, the core objects built from it, the epochs not yet
  * posted, and the bookkeeping for playing and stepping. Training goes through `playEpoch`
- * (fast, whole epochs) or `runStage` (one stage, fully tracked for the lessons).
+ * (fast, whole epochs) or `runStage` (one stage, fully tracked for the lessons, used by the
+ * Step button and by Play at a teaching pace).
  */
+import { batchCount } from '../core/datasets';
+import type { Mlp } from '../core/mlp';
 import { MilestoneTracker } from '../core/outcome';
 import type { EpochSummary, StageReport } from '../core/trainer';
 import { buildRun, type BuiltRun } from './build';
 import { HistoryBuffer } from './history';
+import { copyModel } from './model-copy';
+import { stagesPerEpoch, type Pace } from './pace';
 import type { RunConfig } from './protocol';
+import { RateMeter } from './rate';
 import { StageTracker } from './tracker';
+
+export interface EpochShape {
+  readonly iterationsPerEpoch: number;
+  readonly samplesPerEpoch: number;
+  /** Stages in a whole epoch (see pace.ts). */
+  readonly stagesPerEpoch: number;
+}
+
+function shapeOf(built: BuiltRun): EpochShape {
+  const { batchSize, dropLast } = built.trainer.settings;
+  const iterationsPerEpoch = batchCount(built.train.size, batchSize, dropLast);
+  const samplesPerEpoch = dropLast ? iterationsPerEpoch * batchSize : built.train.size;
+  return {
+    iterationsPerEpoch,
+    samplesPerEpoch,
+    stagesPerEpoch: stagesPerEpoch(samplesPerEpoch, iterationsPerEpoch),
+  };
+}
 
 export class EngineRun {
   readonly id: string;
@@ -16,9 +40,22 @@ export class EngineRun {
   config: RunConfig;
   built: BuiltRun;
   tracker: StageTracker;
+  shape: EpochShape;
+  /**
+   * A second model for the predictions a snapshot carries: their forward passes would
+   * otherwise overwrite the activations that a half-finished step still shows.
+   */
+  probe: Mlp;
   playing = false;
-  /** Epochs owed by the play loop at the current speed (fractions carry between ticks). */
+  /** How the play loop advanced the run last: `credit` counts stages or epochs accordingly. */
+  pace: Pace = 'epochs';
+  /** The pace the last snapshot told the page, so a new speed re-posts only runs it changes. */
+  postedPace: Pace | null = null;
+  /** Stages owed (teaching pace) or epochs owed by the play loop (fractions carry between ticks). */
   credit = 0;
+  /** Play ran stages whose detail the page has not been sent yet. */
+  stagesUnposted = false;
+  readonly rate = new RateMeter();
   /** How many epochs the play loop runs between looks at the clock (adapts to epoch cost). */
   epochsPerCheck = 1;
   /** The next snapshot tells the page to drop the history it holds. */
@@ -35,6 +72,8 @@ export class EngineRun {
     this.config = config;
     this.built = buildRun(config);
     this.tracker = new StageTracker(this.built.model.params.length);
+    this.shape = shapeOf(this.built);
+    this.probe = copyModel(this.built.model);
   }
 
   /** Rebuilds from `config`; on a RangeError the run keeps its previous state. */
@@ -43,9 +82,13 @@ export class EngineRun {
     this.config = config;
     this.built = built;
     this.tracker = new StageTracker(built.model.params.length);
+    this.shape = shapeOf(built);
+    this.probe = copyModel(built.model);
     this.history.clear();
     this.playing = false;
+    this.rate.stop();
     this.credit = 0;
+    this.stagesUnposted = false;
     this.epochsPerCheck = 1;
     this.rebuilt = true;
     this.stoppedAt = null;
@@ -56,6 +99,11 @@ export class EngineRun {
 
   get done(): boolean {
     return this.built.trainer.isDone;
+  }
+
+  /** Something trained since the last snapshot that the page has not been told about. */
+  get hasUnposted(): boolean {
+    return this.history.size > 0 || this.stagesUnposted;
   }
 
   /** The epoch whose weights early stopping restored (null unless it stopped early). */

@@ -13,6 +13,13 @@ export class TransferList {
     return array;
   }
 
+  /** A transferable array of `length` zeros, to be filled before it is posted. */
+  alloc(length: number): Float64Array<ArrayBuffer> {
+    const array = new Float64Array(length);
+    this.buffers.push(array.buffer);
+    return array;
+  }
+
   copyAll(arrays: readonly ArrayLike<number>[]): Float64Array<ArrayBuffer>[] {
     return arrays.map((values) => this.copy(values));
   }

@@ -3,40 +3,82 @@
  * step detail (every intermediate of the last stage). Everything is copied into transferable
  * arrays, so later training never changes what the page received.
  */
-import { batchCount } from '../core/datasets';
-import type { Counters, RunSnapshot, StepDetail } from './protocol';
+import { paceOf } from './pace';
+import type { Counters, EpochSoFar, RunSnapshot, SamplePredictions, StepDetail } from './protocol';
 import type { EngineRun } from './run';
 import type { TransferList } from './transfer';
 
+/** Predictions travel for this many training samples at most (the article has four). */
+export const PREDICTED_SAMPLES = 8;
+
+/** What a snapshot needs from the engine around the run. */
+export interface SnapshotContext {
+  /** The play loop's speed, in epochs per second. */
+  readonly speed: number;
+  /** The engine clock's time now. */
+  readonly now: number;
+}
+
 export function countersOf(run: EngineRun): Counters {
-  const { trainer, train } = run.built;
-  const { batchSize, dropLast } = trainer.settings;
-  const iterationsPerEpoch = batchCount(train.size, batchSize, dropLast);
+  const { trainer } = run.built;
   return {
     epoch: trainer.epoch,
     sampleInEpoch: run.tracker.sampleInEpoch,
     iteration: run.tracker.iteration,
     updates: trainer.totalUpdates,
-    iterationsPerEpoch,
-    samplesPerEpoch: dropLast ? iterationsPerEpoch * batchSize : train.size,
+    iterationsPerEpoch: run.shape.iterationsPerEpoch,
+    samplesPerEpoch: run.shape.samplesPerEpoch,
   };
 }
 
 /** The run now, with the epochs finished since its last snapshot (which it takes). */
-export function snapshotOf(run: EngineRun, transfer: TransferList): RunSnapshot {
+export function snapshotOf(
+  run: EngineRun,
+  transfer: TransferList,
+  context: SnapshotContext,
+): RunSnapshot {
   const rebuilt = run.rebuilt;
   run.rebuilt = false;
+  const { trainer, model } = run.built;
+  const pace = paceOf(context.speed, run.shape.stagesPerEpoch);
+  run.postedPace = pace;
   return {
     runId: run.id,
-    status: run.built.trainer.status,
+    status: trainer.status,
     counters: countersOf(run),
     history: run.history.take(transfer),
-    params: transfer.copy(run.built.model.params),
+    params: transfer.copy(model.params),
     stoppedAt: run.stoppedAt,
     bestEpoch: run.bestEpoch,
     milestones: run.milestones.milestones,
+    pace,
+    updatesPerSecond: run.playing ? run.rate.read(context.now, trainer.totalUpdates) : null,
+    epochSoFar: epochSoFarOf(run),
+    predictions: predictionsOf(run, transfer),
     rebuilt,
   };
+}
+
+function epochSoFarOf(run: EngineRun): EpochSoFar {
+  const { trainer } = run.built;
+  const samples = trainer.epochSamplesSoFar;
+  const lossSum = trainer.epochLossSoFar;
+  return { samples, lossSum, lossMean: samples === 0 ? Number.NaN : lossSum / samples };
+}
+
+/** The model's outputs now on the first training samples: core's forward pass, on a copy. */
+function predictionsOf(run: EngineRun, transfer: TransferList): SamplePredictions {
+  const { model, train } = run.built;
+  const probe = run.probe;
+  probe.params.set(model.params);
+  const count = Math.min(PREDICTED_SAMPLES, train.size);
+  const width = train.targetSize;
+  const outputs = transfer.alloc(count * width);
+  for (let s = 0; s < count; s++) {
+    outputs.set(probe.predict(train.inputs, s * train.inputSize), s * width);
+  }
+  const targets = transfer.copy(train.targets.subarray(0, count * width));
+  return { count, width, outputs, targets };
 }
 
 export function stepDetailOf(run: EngineRun, transfer: TransferList): StepDetail {

@@ -10,10 +10,14 @@ import {
   assertNever,
   type Counters,
   type EngineEvent,
+  type EpochSoFar,
   type HistoryChunk,
+  type ModelKind,
   type RunSnapshot,
+  type SamplePredictions,
   type StepDetail,
 } from '../engine/protocol';
+import type { Pace } from '../engine/pace';
 import { EXACT_HEAD_EPOCHS } from '../engine/history';
 import { BoundedSeries } from './history';
 
@@ -30,6 +34,14 @@ const seriesFlags: Record<SeriesName, true> = {
 };
 export const seriesNames = Object.keys(seriesFlags) as SeriesName[];
 
+/**
+ * The loss a run's readouts and charts show: the article's program reports the epoch's sum (its
+ * total_loss), other runs the mean.
+ */
+export function lossSeriesOf(model: ModelKind): SeriesName {
+  return model === 'article' ? 'trainLossSum' : 'trainLoss';
+}
+
 /** The most recent epoch summary, one number per metric. */
 export type EpochValues = { readonly epoch: number } & Readonly<Record<SeriesName, number>>;
 
@@ -45,6 +57,14 @@ export interface RunView {
   /** x = epoch. Mutated in place (they can be large): redraw when `version` changes. */
   readonly series: Readonly<Record<SeriesName, BoundedSeries>>;
   readonly lastEpoch: EpochValues | null;
+  /** How Play advances the run at the engine's speed: stage by stage, or whole epochs. */
+  readonly pace: Pace;
+  /** Weight updates a second really made while playing (null when not playing). */
+  readonly updatesPerSecond: number | null;
+  /** The losses measured so far in the epoch under way. */
+  readonly epochSoFar: EpochSoFar;
+  /** The model's outputs now on its first training samples (null before the engine said). */
+  readonly predictions: SamplePredictions | null;
   /** Bumped on every change to this run. */
   readonly version: number;
 }
@@ -107,6 +127,8 @@ const EMPTY_COUNTERS: Counters = {
   samplesPerEpoch: 0,
 };
 
+const NO_LOSSES_YET: EpochSoFar = { samples: 0, lossSum: 0, lossMean: Number.NaN };
+
 function emptyRun(runId: string): RunView {
   const series = {} as Record<SeriesName, BoundedSeries>;
   // The engine sends a run's first epochs exactly; they are kept exactly here too.
@@ -121,6 +143,10 @@ function emptyRun(runId: string): RunView {
     milestones: null,
     series,
     lastEpoch: null,
+    pace: 'epochs',
+    updatesPerSecond: null,
+    epochSoFar: NO_LOSSES_YET,
+    predictions: null,
     version: 0,
   };
 }
@@ -154,6 +180,10 @@ function applySnapshot(prev: RunView | undefined, snapshot: RunSnapshot): RunVie
     bestEpoch: snapshot.bestEpoch,
     milestones: snapshot.milestones,
     lastEpoch: n > 0 ? epochValuesAt(history, n - 1) : restarted ? null : run.lastEpoch,
+    pace: snapshot.pace,
+    updatesPerSecond: snapshot.updatesPerSecond,
+    epochSoFar: snapshot.epochSoFar,
+    predictions: snapshot.predictions,
     version: run.version + 1,
   };
 }

@@ -1,11 +1,14 @@
 /**
  * The compact transport bar shown on every lesson. Its accessible names (Play, Pause, Step,
  * Reset, Epoch, Loss) are part of the public interface: tests and assistive technology use
- * them, so they stay stable. The icons beside the labels are inline SVG (see ./icons), not
- * symbols that need an emoji font.
+ * them, so they stay stable, and each readout holds only its number (a note about it sits
+ * beside it). The icons beside the labels are inline SVG (see ./icons), not symbols that need
+ * an emoji font. Anything passed as children (the live view) shares the bar's row, so it
+ * takes the room the readouts leave rather than a row of its own.
  */
 import type { ReactNode } from 'react';
 import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from './icons';
+import './transport.css';
 
 export const SPEED_CHOICES: readonly number[] = [1, 2, 5, 10, 30, 100, 1000, Infinity];
 
@@ -29,7 +32,10 @@ export interface TransportBarProps {
   readonly speed: number;
   readonly epoch: ReactNode;
   readonly loss: ReactNode;
+  /** What the loss covers when it is not a whole epoch's (e.g. "2/4 so far"). */
+  readonly lossNote?: ReactNode;
   readonly status: ReactNode;
+  readonly children?: ReactNode;
   onPlay(): void;
   onPause(): void;
   onStep(): void;
@@ -91,6 +97,11 @@ export function TransportBar(props: TransportBarProps) {
         <output aria-label={labels.loss} className="readout-value">
           {props.loss}
         </output>
+        {props.lossNote !== undefined && props.lossNote !== null && (
+          <span className="readout-note" data-testid="loss-note">
+            {props.lossNote}
+          </span>
+        )}
       </span>
       <span className="readout status">
         <span className="readout-label">{labels.status}</span>
@@ -98,6 +109,7 @@ export function TransportBar(props: TransportBarProps) {
           {props.status}
         </output>
       </span>
+      {props.children}
     </div>
   );
 }

@@ -39,6 +39,15 @@ function snapshot(
     stoppedAt: null,
     bestEpoch: null,
     milestones: { threshold: 0.01, divergedAt: null, belowSince: null },
+    pace: 'epochs',
+    updatesPerSecond: null,
+    epochSoFar: { samples: 0, lossSum: 0, lossMean: NaN },
+    predictions: {
+      count: 2,
+      width: 1,
+      outputs: Float64Array.from([0.5, 1 / (to + 1)]),
+      targets: Float64Array.from([1, 0]),
+    },
     ...extra,
   };
 }

@@ -1,30 +1,72 @@
 /**
- * Lesson 1: the loop. A diagram of the four stages that lights the one the engine just ran,
- * live counters (sample, iteration, epoch, updates), and buttons that step the main run one
- * stage, one sample or one epoch at a time.
+ * Lesson 1: the loop. A diagram of the four stages that tells what the engine is doing (the
+ * stage it just ran, or a spinning ring when Play goes too fast to follow), live counters
+ * (sample, iteration, epoch, updates), buttons that step the main run one stage, one sample or
+ * one epoch at a time, and the run's loss per epoch (its chart code, recharts, loads only when
+ * the chart nears the screen).
  */
+import { lazy, Suspense, useRef } from 'react';
+import type { Stage } from '../../core/trainer';
+import type { Counters, StepDetail } from '../../engine/protocol';
 import { sendCommand } from '../../store/commands';
+import { useConfig } from '../../store/config';
 import { useRuns } from '../../store/runs';
 import { Counter } from '../../ui/Counter';
 import { formatNumber } from '../../ui/format';
-import { useT } from '../../ui/i18n';
-import { LoopDiagram } from './LoopDiagram';
+import { useLessonT, useT } from '../../ui/i18n';
+import { LoopDiagram, type LoopActivity } from './LoopDiagram';
+import { messages } from './messages';
+import { useNearScreen } from './useNearScreen';
 import './loop.css';
 
 const RUN = 'main';
 
+const MainLossChart = lazy(() => import('./MainLossChart'));
+
+/**
+ * The stage the run's last step detail describes, while that detail is still the run's state:
+ * after whole epochs were played it describes an older moment, and lights nothing.
+ */
+function currentStage(detail: StepDetail | null, counters: Counters | null): Stage | null {
+  if (detail === null || counters === null || detail.idle === true) return null;
+  const current =
+    detail.counters.updates === counters.updates && detail.counters.epoch === counters.epoch;
+  return current ? detail.stage : null;
+}
+
+/**
+ * Which sample of the epoch the learner is on: the one in its forward pass or loss, else the
+ * count of samples done (the engine's position has moved past a sample once its backprop ran).
+ */
+function samplePosition(counters: Counters, stage: Stage | null): number {
+  const inSample = stage === 'forward' || stage === 'loss';
+  return Math.min(counters.sampleInEpoch + (inSample ? 1 : 0), counters.samplesPerEpoch);
+}
+
 export default function LoopLesson() {
   const t = useT();
-  const step = useRuns((state) => (state.step?.runId === RUN ? state.step : null));
+  const lt = useLessonT(messages);
+  const model = useConfig((state) => state.run.model);
+  const epochs = useConfig((state) => state.run.epochs);
+  const detail = useRuns((state) => state.steps[RUN] ?? null);
   const counters = useRuns((state) => state.runs[RUN]?.counters ?? null);
   const params = useRuns((state) => state.runs[RUN]?.params ?? null);
   const lastLoss = useRuns((state) => state.runs[RUN]?.lastEpoch?.trainLossSum ?? null);
+  const pace = useRuns((state) => state.runs[RUN]?.pace ?? 'epochs');
+  const loopsPerSecond = useRuns((state) => state.runs[RUN]?.updatesPerSecond ?? null);
   const playing = useRuns((state) => state.playing && state.playingRunIds.includes(RUN));
-  const stage = step === null || step.idle === true ? null : step.stage;
+  const chartBox = useRef<HTMLDivElement>(null);
+  const chartNear = useNearScreen(chartBox);
+  const stage = currentStage(detail, counters);
+  const activity: LoopActivity = !playing
+    ? { kind: 'paused', stage }
+    : pace === 'stages'
+      ? { kind: 'stages', stage }
+      : { kind: 'spinning', loopsPerSecond };
 
   return (
     <div className="loop-lesson">
-      <LoopDiagram active={playing ? 'all' : stage} />
+      <LoopDiagram activity={activity} />
       <div className="loop-side">
         <dl className="counters" aria-label={t('loop.counters')}>
           <Counter
@@ -32,7 +74,7 @@ export default function LoopLesson() {
             value={
               counters === null
                 ? '—'
-                : `${Math.min(counters.sampleInEpoch + (stage === null || stage === 'update' ? 0 : 1), counters.samplesPerEpoch)} / ${counters.samplesPerEpoch}`
+                : `${samplePosition(counters, stage)} / ${counters.samplesPerEpoch}`
             }
           />
           <Counter
@@ -84,6 +126,15 @@ export default function LoopLesson() {
           </p>
         )}
         <p className="hint">{t('loop.runningWorker')}</p>
+      </div>
+      <div className="loop-chart" ref={chartBox}>
+        {chartNear ? (
+          <Suspense fallback={<p className="hint">{lt('chart.loading')}</p>}>
+            <MainLossChart runId={RUN} model={model} epochs={epochs} />
+          </Suspense>
+        ) : (
+          <p className="hint">{lt('chart.loading')}</p>
+        )}
       </div>
     </div>
   );

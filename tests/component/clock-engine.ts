@@ -1,0 +1,47 @@
+/**
+ * The real engine on a manual clock, for component tests that watch a run play: time moves only
+ * when the test says, and each advance delivers the engine's events to the runs store the way
+ * the page does (one batch per advance).
+ */
+import { act } from '@testing-library/react';
+import { Engine } from '../../src/engine/engine';
+import type { EngineCommand, EngineEvent } from '../../src/engine/protocol';
+import { useCommands } from '../../src/store/commands';
+import { useConfig } from '../../src/store/config';
+import { useRuns } from '../../src/store/runs';
+import { ManualClock } from '../manual-clock';
+
+export interface ClockEngine {
+  send(command: EngineCommand): void;
+  /** Moves the clock on by `ms` in steps of `step` ms, delivering events after each step. */
+  advance(ms: number, step?: number): void;
+}
+
+export function installClockEngine(epochsPerSecond: number): ClockEngine {
+  useRuns.getState().reset();
+  useConfig.getState().reset();
+  const clock = new ManualClock();
+  const events: EngineEvent[] = [];
+  const engine = new Engine((event) => events.push(event), clock);
+  const deliver = () => useRuns.getState().applyEvents(events.splice(0));
+  const handle = (command: EngineCommand) => {
+    engine.handle(command);
+    deliver();
+  };
+  act(() => {
+    useCommands.setState({ sender: null, queued: [] });
+    useCommands.getState().install(handle);
+    handle({ type: 'speed', epochsPerSecond });
+    handle({ type: 'configure', runId: 'main', config: useConfig.getState().run });
+  });
+  return {
+    send: (command) => act(() => handle(command)),
+    advance: (ms, step = ms) =>
+      act(() => {
+        for (let done = 0; done < ms; done += step) {
+          clock.advance(Math.min(step, ms - done));
+          deliver();
+        }
+      }),
+  };
+}
