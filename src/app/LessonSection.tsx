@@ -8,7 +8,7 @@ import type { MessageKey } from '../ui/messages/en';
 import { useT } from '../ui/i18n';
 import { FailIfAsked } from './boundary/fail-switch';
 import { LessonBoundary } from './boundary/LessonBoundary';
-import { lessonViews } from './lesson-views';
+import { FIRST_SCREEN_LESSON, lessonViews } from './lesson-views';
 import { useNearViewport } from './near-viewport';
 import { readHashTarget } from './url-hash';
 import type { LessonMeta } from './lessons';
@@ -33,8 +33,11 @@ export function LessonSection({
   const title = t(`lesson.${lesson.id}.title` as MessageKey);
   const embed = chrome === 'embed';
   const section = useRef<HTMLElement>(null);
-  // A lesson shown alone, or the one a link points at, is wanted now.
-  const near = useNearViewport(section, chrome !== 'page' || isLinkTarget(lesson.id));
+  // The first lesson, a lesson shown alone, or the one a link points at, is wanted now.
+  const near = useNearViewport(
+    section,
+    lesson.id === FIRST_SCREEN_LESSON || chrome !== 'page' || isLinkTarget(lesson.id),
+  );
   const pending = <p className="placeholder lesson-pending">…</p>;
   return (
     <section id={lesson.id} className="lesson" aria-labelledby={titleId} ref={section}>

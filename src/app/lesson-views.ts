@@ -7,6 +7,9 @@ import { lazy, type ComponentType } from 'react';
 import LoopLesson from '../lessons/loop/LoopLesson';
 import type { LessonId } from './lessons';
 
+/** The lesson whose view is in the first bundle, shown at once without waiting to be near. */
+export const FIRST_SCREEN_LESSON: LessonId = 'loop';
+
 export const lessonViews: Readonly<Record<LessonId, ComponentType>> = {
   loop: LoopLesson,
   forward: lazy(() => import('../lessons/forward/ForwardLesson')),

@@ -5,8 +5,8 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 
-/** How far ahead of the viewport a lesson starts loading: half a screen, above and below. */
-const AHEAD = '50% 0px 50% 0px';
+/** How far ahead of the viewport a lesson starts loading: a quarter of a screen, above and below. */
+const AHEAD = '25% 0px 25% 0px';
 
 export function useNearViewport(target: RefObject<Element | null>, already: boolean): boolean {
   const [near, setNear] = useState(already || typeof IntersectionObserver === 'undefined');

@@ -16,6 +16,7 @@ import { lessonIds } from '../../src/store/config-schema';
 configure({ asyncUtilTimeout: 5000 });
 
 export const stubLessonViews = () => ({
+  FIRST_SCREEN_LESSON: 'loop',
   lessonViews: Object.fromEntries(
     lessonIds.map((id) => [id, () => <p data-testid={`view-${id}`}>{`content of ${id}`}</p>]),
   ),

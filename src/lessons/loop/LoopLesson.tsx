@@ -2,10 +2,8 @@
  * Lesson 1: the loop. A diagram of the four stages that tells what the engine is doing (the
  * stage it just ran, or a spinning ring when Play goes too fast to follow), live counters
  * (sample, iteration, epoch, updates), buttons that step the main run one stage, one sample or
- * one epoch at a time, and the run's loss per epoch (its chart code, recharts, loads only when
- * the chart nears the screen).
+ * one epoch at a time, and the run's loss per epoch.
  */
-import { lazy, Suspense, useRef } from 'react';
 import type { Stage } from '../../core/trainer';
 import type { Counters, StepDetail } from '../../engine/protocol';
 import { sendCommand } from '../../store/commands';
@@ -13,15 +11,12 @@ import { useConfig } from '../../store/config';
 import { useRuns } from '../../store/runs';
 import { Counter } from '../../ui/Counter';
 import { formatNumber } from '../../ui/format';
-import { useLessonT, useT } from '../../ui/i18n';
+import { useT } from '../../ui/i18n';
 import { LoopDiagram, type LoopActivity } from './LoopDiagram';
-import { messages } from './messages';
-import { useNearScreen } from './useNearScreen';
+import MainLossChart from './MainLossChart';
 import './loop.css';
 
 const RUN = 'main';
-
-const MainLossChart = lazy(() => import('./MainLossChart'));
 
 /**
  * The stage the run's last step detail describes, while that detail is still the run's state:
@@ -45,7 +40,6 @@ function samplePosition(counters: Counters, stage: Stage | null): number {
 
 export default function LoopLesson() {
   const t = useT();
-  const lt = useLessonT(messages);
   const model = useConfig((state) => state.run.model);
   const epochs = useConfig((state) => state.run.epochs);
   const detail = useRuns((state) => state.steps[RUN] ?? null);
@@ -55,8 +49,6 @@ export default function LoopLesson() {
   const pace = useRuns((state) => state.runs[RUN]?.pace ?? 'epochs');
   const loopsPerSecond = useRuns((state) => state.runs[RUN]?.updatesPerSecond ?? null);
   const playing = useRuns((state) => state.playing && state.playingRunIds.includes(RUN));
-  const chartBox = useRef<HTMLDivElement>(null);
-  const chartNear = useNearScreen(chartBox);
   const stage = currentStage(detail, counters);
   const activity: LoopActivity = !playing
     ? { kind: 'paused', stage }
@@ -127,14 +119,8 @@ export default function LoopLesson() {
         )}
         <p className="hint">{t('loop.runningWorker')}</p>
       </div>
-      <div className="loop-chart" ref={chartBox}>
-        {chartNear ? (
-          <Suspense fallback={<p className="hint">{lt('chart.loading')}</p>}>
-            <MainLossChart runId={RUN} model={model} epochs={epochs} />
-          </Suspense>
-        ) : (
-          <p className="hint">{lt('chart.loading')}</p>
-        )}
+      <div className="loop-chart">
+        <MainLossChart runId={RUN} model={model} epochs={epochs} />
       </div>
     </div>
   );

@@ -14,8 +14,7 @@ type Key =
   | 'chart.mark'
   | 'chart.markPending'
   | 'chart.printedArticle'
-  | 'chart.printedOther'
-  | 'chart.loading';
+  | 'chart.printedOther';
 
 export const messages = {
   en: {
@@ -34,7 +33,6 @@ export const messages = {
     'chart.printedArticle':
       'Marked: the epochs where the article’s program prints its loss (every {every}th), with the value this run reached there.',
     'chart.printedOther': 'Marked: every {every}th epoch, with the value this run reached there.',
-    'chart.loading': 'Loading the chart…',
   },
   ar: {
     'spin.rate': '{n} دورة في الثانية: أسرع بكثير من أن تُتابَع مرحلة مرحلة.',
@@ -52,7 +50,6 @@ export const messages = {
     'chart.printedArticle':
       'المعلَّم: الحِقب التي يطبع فيها برنامج المقال خسارته (كل {every} حقبة)، مع القيمة التي بلغها هذا التدريب عندها.',
     'chart.printedOther': 'المعلَّم: كل {every} حقبة، مع القيمة التي بلغها هذا التدريب عندها.',
-    'chart.loading': 'جارٍ تحميل الرسم…',
   },
 } as const satisfies LessonMessages<Key>;
 
