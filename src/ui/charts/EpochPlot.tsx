@@ -27,7 +27,7 @@ export interface EpochPlotProps {
   readonly height: number;
 }
 
-const MARGIN = { top: 12, right: 16, bottom: 34, left: 58 };
+const MARGIN = { top: 12, right: 16, bottom: 34, left: 72 };
 
 /** The element's width in CSS pixels, followed as it changes. */
 function useWidth(element: RefObject<HTMLElement | null>, fallback: number): number {
@@ -115,7 +115,7 @@ export function EpochPlot(props: EpochPlotProps) {
               {xLabel}
             </text>
             <text
-              transform={`translate(12 ${MARGIN.top + innerHeight / 2}) rotate(-90)`}
+              transform={`translate(14 ${MARGIN.top + innerHeight / 2}) rotate(-90)`}
               textAnchor="middle"
             >
               {yLabel}
@@ -134,7 +134,7 @@ export function EpochPlot(props: EpochPlotProps) {
           )}
         </svg>
       </div>
-      <ul className="epoch-plot-marks numbers" aria-label={marksLabel}>
+      <ul className="epoch-plot-marks" aria-label={marksLabel}>
         {marks.map((mark) => (
           <li key={mark.x}>{mark.label}</li>
         ))}
