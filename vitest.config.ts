@@ -28,6 +28,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          // A poll waits for the page to reach a state; on a busy 2-core machine that can take
+          // seconds (vitest's default gives up after one, which failed tests at random).
+          expect: { poll: { timeout: 15_000 } },
           hookTimeout: 180_000,
           sequence: { groupOrder: 1 },
         },
