@@ -4,7 +4,7 @@
  * run's latest configuration (and the speed), so `restart()` can bring a crashed worker back
  * with the same runs.
  */
-import { Heartbeat } from './heartbeat';
+import { Heartbeat, HEARTBEAT_TIMEOUT_MS } from './heartbeat';
 import type { EngineClock } from './loop';
 import type { EngineCommand, EngineEvent, RunConfig } from './protocol';
 import { WorkerConnection } from './worker-connection';
@@ -17,6 +17,9 @@ export interface EngineClientOptions {
   /** Times the heartbeat; the page's own clock and timers by default. */
   readonly clock?: EngineClock;
 }
+
+/** Silence allowed while a sweep runs: longer than any one rate of it takes. */
+const SWEEP_TIMEOUT_MS = 30_000;
 
 const pageClock: EngineClock = {
   now: () => performance.now(),
@@ -33,6 +36,8 @@ export class EngineClient {
   /** Whether a run plays (as the worker last said), or a command waits for its answer. */
   private playing = false;
   private awaitingAnswer = false;
+  /** Sweeps asked for and not yet answered: each blocks the worker for up to seconds per rate. */
+  private sweepsPending = 0;
 
   constructor(options: EngineClientOptions) {
     this.heartbeat = new Heartbeat({
@@ -40,11 +45,19 @@ export class EngineClient {
       busy: () => this.playing || this.awaitingAnswer,
       ping: () => this.connection.post({ type: 'ping' } satisfies EngineCommand),
       silent: () => this.connection.fail('it stopped answering'),
+      // A sweep trains each rate in one go (up to MAX_SWEEP_SAMPLES samples): give it room.
+      timeoutMs: () => (this.sweepsPending > 0 ? SWEEP_TIMEOUT_MS : HEARTBEAT_TIMEOUT_MS),
     });
     this.connection = new WorkerConnection<EngineEvent>({
       ...options,
       onEvents: (events) => {
-        for (const event of events) if (event.type === 'playing') this.playing = event.playing;
+        for (const event of events) {
+          if (event.type === 'playing') this.playing = event.playing;
+          if (event.type === 'sweep-result')
+            this.sweepsPending = Math.max(0, this.sweepsPending - 1);
+          // A refused sweep ends with an error instead of a result.
+          if (event.type === 'error') this.sweepsPending = 0;
+        }
         options.onEvents(events);
       },
       heard: () => {
@@ -63,6 +76,7 @@ export class EngineClient {
   send(command: EngineCommand): void {
     this.remember(command);
     this.awaitingAnswer = true;
+    if (command.type === 'sweep') this.sweepsPending++;
     this.connection.post(command);
   }
 
@@ -74,6 +88,7 @@ export class EngineClient {
     this.connection.restart();
     this.playing = false;
     this.awaitingAnswer = true;
+    this.sweepsPending = 0;
     this.connection.inject({ type: 'playing', playing: false, runIds: [] });
     this.heartbeat.start();
     if (this.speed !== null) this.connection.post(this.speed);

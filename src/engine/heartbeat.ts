@@ -17,7 +17,8 @@ export interface HeartbeatOptions {
   /** Called once when the worker stays silent; the heartbeat then waits for `restart`. */
   readonly silent: () => void;
   readonly intervalMs?: number;
-  readonly timeoutMs?: number;
+  /** How long a ping may go unanswered now; HEARTBEAT_TIMEOUT_MS by default. */
+  readonly timeoutMs?: () => number;
 }
 
 export const HEARTBEAT_INTERVAL_MS = 1000;
@@ -26,7 +27,7 @@ export const HEARTBEAT_TIMEOUT_MS = 2000;
 export class Heartbeat {
   private readonly options: HeartbeatOptions;
   private readonly interval: number;
-  private readonly timeout: number;
+  private readonly timeout: () => number;
   /** When the unanswered ping went out, or null when none is waiting. */
   private pingSentAt: number | null = null;
   private lastTick: number;
@@ -36,7 +37,7 @@ export class Heartbeat {
   constructor(options: HeartbeatOptions) {
     this.options = options;
     this.interval = options.intervalMs ?? HEARTBEAT_INTERVAL_MS;
-    this.timeout = options.timeoutMs ?? HEARTBEAT_TIMEOUT_MS;
+    this.timeout = options.timeoutMs ?? (() => HEARTBEAT_TIMEOUT_MS);
     this.lastTick = options.clock.now();
   }
 
@@ -69,7 +70,7 @@ export class Heartbeat {
     this.lastTick = now;
     if (!this.options.busy() || late) {
       this.pingSentAt = null;
-    } else if (this.pingSentAt !== null && now - this.pingSentAt >= this.timeout) {
+    } else if (this.pingSentAt !== null && now - this.pingSentAt >= this.timeout()) {
       this.stop();
       this.options.silent();
       return;

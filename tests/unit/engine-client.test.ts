@@ -130,6 +130,33 @@ describe('EngineClient', () => {
     expect(received.flat().some((event) => event.type === 'error')).toBe(false);
   });
 
+  it('gives a sweep, which blocks the worker for seconds per rate, longer before calling it silent', () => {
+    const { client, workers, received, runFrames, clock } = setup();
+    client.send({ type: 'play' });
+    workers[0]!.reply({ type: 'playing', playing: true, runIds: ['main'] });
+    client.send({
+      type: 'sweep',
+      requestId: 1,
+      config,
+      learningRates: [0.1, 0.2],
+    } as unknown as EngineCommand);
+    runFrames();
+    clock.advance(6000);
+    runFrames();
+    expect(received.flat().some((event) => event.type === 'error')).toBe(false);
+    workers[0]!.reply({
+      type: 'sweep-result',
+      requestId: 1,
+      learningRates: new Float64Array([0.1, 0.2]),
+      finalLosses: new Float64Array([0.5, 0.4]),
+      outcomes: ['finished', 'finished'],
+    });
+    runFrames();
+    clock.advance(3000);
+    runFrames();
+    expect(received.flat().at(-1)).toMatchObject({ type: 'error', fatal: true });
+  });
+
   it('sends no pings while nothing plays and nothing waits for an answer', () => {
     const { client, workers, clock } = setup();
     client.send({ type: 'pause' });
