@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { runCli } from '../../src/cli/run';
+import { runCliCaptured } from '../cli-harness';
 import { formatJsonlEpoch } from '../../src/cli/article-command';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,16 +33,7 @@ const expectedEpochs = (name: string): [Exact, Exact, Exact, Exact][] =>
     }
   ).epochs;
 
-function cli(...argv: string[]): { code: number; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(
-    argv,
-    (line) => out.push(line),
-    (line) => err.push(line),
-  );
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv);
 
 /** The program's printed text: every line followed by a newline, as Python's print does. */
 const printed = (lines: string[]): string => lines.map((line) => `${line}\n`).join('');

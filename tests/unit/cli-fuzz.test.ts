@@ -12,6 +12,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import fc from 'fast-check';
 import { LineWriter, type ByteSink } from '../../src/cli/output';
 import { runCli, USAGE } from '../../src/cli/run';
+import { runCliCaptured } from '../cli-harness';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = `${ROOT}node_modules/.bin/tsx`;
@@ -164,16 +165,7 @@ function withinBudget(argv: string[]): string[] {
   });
 }
 
-function cli(argv: string[]): { code: number; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(
-    argv,
-    (line) => out.push(line),
-    (line) => err.push(line),
-  );
-  return { code, out, err };
-}
+const cli = (argv: string[]) => runCliCaptured(argv);
 
 /** Lines of a stack trace, or an error printed by Node rather than by the command line. */
 const STACK_LINE = /^\s+at |^\w*Error:|^Uncaught/;

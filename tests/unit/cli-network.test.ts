@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { runCli } from '../../src/cli/run';
+import { runCliCaptured } from '../cli-harness';
 import { buildRun } from '../../src/engine/build';
 import { DEFAULT_RUN_CONFIG } from '../../src/store/config-schema';
 
-function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(
-    argv,
-    (line) => out.push(line),
-    (line) => err.push(line),
-  );
-  return { code, out, err };
-}
+const cli = (argv: string[]) => runCliCaptured(argv);
 
 describe('train --preset network', () => {
   it('trains with the given settings and matches the engine run epoch for epoch', () => {
