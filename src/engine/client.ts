@@ -32,6 +32,8 @@ export class EngineClient {
   private readonly connection: WorkerConnection<EngineEvent>;
   private readonly configs = new Map<string, RunConfig>();
   private speed: EngineCommand | null = null;
+  /** Runs with a speed of their own (a race's pace), replayed after a restart. */
+  private readonly runSpeeds = new Map<string, number | null>();
   private readonly heartbeat: Heartbeat;
   /** Whether a run plays (as the worker last said), or a command waits for its answer. */
   private playing = false;
@@ -94,6 +96,9 @@ export class EngineClient {
     if (this.speed !== null) this.connection.post(this.speed);
     for (const [runId, config] of this.configs) {
       this.connection.post({ type: 'configure', runId, config } satisfies EngineCommand);
+      const epochsPerSecond = this.runSpeeds.get(runId);
+      if (epochsPerSecond !== undefined)
+        this.connection.post({ type: 'run-speed', runIds: [runId], epochsPerSecond });
     }
   }
 
@@ -104,7 +109,12 @@ export class EngineClient {
 
   private remember(command: EngineCommand): void {
     if (command.type === 'configure') this.configs.set(command.runId, command.config);
-    if (command.type === 'remove') this.configs.delete(command.runId);
+    if (command.type === 'remove') {
+      this.configs.delete(command.runId);
+      this.runSpeeds.delete(command.runId);
+    }
+    if (command.type === 'run-speed')
+      for (const runId of command.runIds) this.runSpeeds.set(runId, command.epochsPerSecond);
     if (command.type === 'speed') this.speed = command;
   }
 }

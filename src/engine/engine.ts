@@ -79,6 +79,11 @@ export class Engine {
         return this.reset(command.runIds);
       case 'speed':
         return this.setSpeed(parseSpeed(command.epochsPerSecond));
+      case 'run-speed':
+        return this.setRunSpeed(
+          command.runIds,
+          command.epochsPerSecond === null ? null : parseSpeed(command.epochsPerSecond),
+        );
       case 'landscape': {
         const { event, transfer } = landscapeEvent(this.run(command.runId), command, () =>
           this.clock.now(),
@@ -159,7 +164,18 @@ export class Engine {
     this.loop.speed = speed;
     this.post(
       [...this.runs.values()].filter(
-        (run) => paceOf(speed, run.shape.stagesPerEpoch) !== run.postedPace,
+        (run) => paceOf(this.loop.speedOf(run), run.shape.stagesPerEpoch) !== run.postedPace,
+      ),
+    );
+  }
+
+  /** Runs with a speed of their own keep it whatever the shared speed does. */
+  private setRunSpeed(runIds: readonly string[], speed: number | null): void {
+    const runs = runIds.filter((id) => this.runs.has(id)).map((id) => this.run(id));
+    for (const run of runs) run.ownSpeed = speed;
+    this.post(
+      runs.filter(
+        (run) => paceOf(this.loop.speedOf(run), run.shape.stagesPerEpoch) !== run.postedPace,
       ),
     );
   }

@@ -103,11 +103,12 @@ export class PlayLoop {
     playing.forEach((run, k) => {
       const now = this.clock.now();
       const until = now + Math.max(0, deadline - now) / (playing.length - k);
-      const pace = paceOf(this.speed, run.shape.stagesPerEpoch);
+      const speed = this.speedOf(run);
+      const pace = paceOf(speed, run.shape.stagesPerEpoch);
       // Credit earned at the other pace counts other units: start afresh.
       if (pace !== run.pace) run.credit = 0;
       run.pace = pace;
-      run.credit += this.speed === Infinity ? Infinity : (this.creditRate(run) * elapsed) / 1000;
+      run.credit += speed === Infinity ? Infinity : (this.creditRate(run) * elapsed) / 1000;
       try {
         if (pace === 'stages') this.trainStages(run);
         else this.train(run, until);
@@ -124,10 +125,16 @@ export class PlayLoop {
     return ended;
   }
 
+  /** The run's own speed, or the shared one. */
+  speedOf(run: EngineRun): number {
+    return run.ownSpeed ?? this.speed;
+  }
+
   /** Credit a run earns per second: stages at a teaching pace, else epochs. */
   private creditRate(run: EngineRun): number {
     const stages = run.shape.stagesPerEpoch;
-    return paceOf(this.speed, stages) === 'stages' ? this.speed * stages : this.speed;
+    const speed = this.speedOf(run);
+    return paceOf(speed, stages) === 'stages' ? speed * stages : speed;
   }
 
   /** Runs the owed stages one by one (at most a few: a teaching pace is slow by definition). */
@@ -177,7 +184,7 @@ export class PlayLoop {
     let delay = Infinity;
     for (const run of playing) {
       const wait = ((1 - run.credit) * 1000) / this.creditRate(run);
-      delay = Math.min(delay, this.speed === Infinity ? 0 : Math.max(MIN_WAIT_MS, wait));
+      delay = Math.min(delay, this.speedOf(run) === Infinity ? 0 : Math.max(MIN_WAIT_MS, wait));
     }
     if (runs.some((run) => run.hasUnposted)) {
       delay = Math.min(delay, this.lastFlush + SNAPSHOT_INTERVAL_MS - now);

@@ -63,7 +63,17 @@ export type EngineCommand =
   | { readonly type: 'pause'; readonly runIds?: readonly string[] }
   | { readonly type: 'step'; readonly runId: string; readonly granularity: StepGranularity }
   | { readonly type: 'reset'; readonly runIds?: readonly string[] }
+  /** The speed of every run that has no speed of its own. */
   | { readonly type: 'speed'; readonly epochsPerSecond: Speed }
+  /**
+   * A speed of their own for these runs (a race or a try that keeps its pace whatever the
+   * bar's speed is); `null` hands them back to the shared speed.
+   */
+  | {
+      readonly type: 'run-speed';
+      readonly runIds: readonly string[];
+      readonly epochsPerSecond: Speed | null;
+    }
   /** "Are you there?": the page's heartbeat (heartbeat.ts); answered by 'pong'. */
   | { readonly type: 'ping' }
   | {

@@ -47,6 +47,8 @@ export class EngineRun {
    */
   probe: Mlp;
   playing = false;
+  /** Epochs per second of its own; null follows the play loop's shared speed. */
+  ownSpeed: number | null = null;
   /** How the play loop advanced the run last: `credit` counts stages or epochs accordingly. */
   pace: Pace = 'epochs';
   /** The pace the last snapshot told the page, so a new speed re-posts only runs it changes. */

@@ -40,7 +40,7 @@ export function snapshotOf(
   const rebuilt = run.rebuilt;
   run.rebuilt = false;
   const { trainer, model } = run.built;
-  const pace = paceOf(context.speed, run.shape.stagesPerEpoch);
+  const pace = paceOf(run.ownSpeed ?? context.speed, run.shape.stagesPerEpoch);
   run.postedPace = pace;
   return {
     runId: run.id,

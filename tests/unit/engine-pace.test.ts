@@ -243,3 +243,36 @@ describe('what each snapshot carries for the live view', () => {
     expect(lab.last().updatesPerSecond).toBeNull();
   });
 });
+
+describe('a speed of its own', () => {
+  it('a run with its own speed keeps it while the shared speed changes, and can hand it back', () => {
+    const lab = setup();
+    lab.send({ type: 'configure', runId: 'b', config: article });
+    lab.send({ type: 'run-speed', runIds: ['b'], epochsPerSecond: 30 });
+    lab.send({ type: 'speed', epochsPerSecond: 1 });
+    lab.send({ type: 'play' });
+    for (let t = 0; t < 1000; t += 10) lab.clock.advance(10);
+    const epochsOf = (id: string) =>
+      lab
+        .snapshots()
+        .filter((s) => s.runId === id)
+        .reduce((n, s) => n + s.history.trainLossSum.length, 0);
+    // One second: 'a' follows the shared 1 epoch/s, 'b' its own 30.
+    expect(epochsOf('a')).toBe(1);
+    expect(epochsOf('b')).toBeGreaterThanOrEqual(29);
+    expect(epochsOf('b')).toBeLessThanOrEqual(31);
+    const own = lab.snapshots().filter((s) => s.runId === 'b');
+    expect(own.at(-1)?.pace).toBe('epochs');
+    lab.send({ type: 'run-speed', runIds: ['b'], epochsPerSecond: null });
+    const b = lab.snapshots().filter((s) => s.runId === 'b');
+    expect(b.at(-1)?.pace).toBe('stages');
+  });
+
+  it('ignores runs it does not know and refuses a speed that is not a number', () => {
+    const lab = setup();
+    lab.send({ type: 'run-speed', runIds: ['nobody'], epochsPerSecond: 5 });
+    expect(lab.events.some((e) => e.type === 'error')).toBe(false);
+    lab.send({ type: 'run-speed', runIds: ['a'], epochsPerSecond: Number.NaN });
+    expect(lab.events.some((e) => e.type === 'error')).toBe(true);
+  });
+});
