@@ -4,6 +4,7 @@
  * behaviour after divergence) or one JSON object per epoch.
  */
 import { runArticleProgram, type ArticleEpoch } from '../core/article';
+import { DivergenceWatch } from '../core/divergence';
 import {
   ARTICLE_OUTPUT_DEFAULTS,
   articleProgramOptions,
@@ -126,15 +127,18 @@ function jsonNumber(value: number): number | string {
 }
 
 /**
- * One epoch as a JSON line. `diverged` is true when the loss or a parameter is not finite;
- * the status is then "diverged", otherwise "finished" on the last epoch and "running" before.
+ * One epoch as a JSON line. `diverged` is true when a parameter is not finite or the lab's
+ * divergence rule (core/divergence.ts, fed by `watch`) holds for this epoch's loss; the status
+ * is then "diverged", otherwise "finished" on the last epoch and "running" before.
  */
 export function formatJsonlEpoch(
   { epoch, totalLoss, weights, bias }: ArticleEpoch,
   lastEpoch: number,
+  watch: DivergenceWatch = new DivergenceWatch(),
 ): { line: string; diverged: boolean } {
   const [w0, w1] = weights;
-  const diverged = ![totalLoss, w0, w1, bias].every(Number.isFinite);
+  const grew = watch.add(epoch, totalLoss);
+  const diverged = grew || ![w0, w1, bias].every(Number.isFinite);
   const status = diverged ? 'diverged' : epoch === lastEpoch ? 'finished' : 'running';
   const line = JSON.stringify({
     epoch,
@@ -156,8 +160,9 @@ export function runArticleCommand(
     return;
   }
   const program = articleProgramOptions(options);
+  const watch = new DivergenceWatch();
   runArticleProgram(program, (epoch) => {
-    const { line, diverged } = formatJsonlEpoch(epoch, program.epochs - 1);
+    const { line, diverged } = formatJsonlEpoch(epoch, program.epochs - 1, watch);
     out(line);
     return !diverged;
   });

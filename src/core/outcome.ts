@@ -3,10 +3,8 @@
  * so a label such as "diverged at epoch 47" is a fact about the curve the learner can see.
  *
  * The rules, in the order they are tried (epochs are counted from 0, as the engine does):
- * 1. diverged: a loss is not finite, or a loss reached GROWTH_LIMIT (a million) times the
- *    reference, where the reference is the first loss (or the threshold, if that is larger,
- *    so that a run which starts almost perfect is not called diverged for a small rise).
- *    The epoch is the first one that broke either rule.
+ * 1. diverged: the lab's one definition (divergence.ts): a loss is not finite, or it reached
+ *    a million times the first loss. The epoch is the first one that broke the rule.
  * 2. converged: the last loss is below the threshold. The epoch is where the final stretch
  *    below the threshold began (for a run that never climbs back: the first epoch below it).
  * 3. running: the history does not reach `totalEpochs` yet. Bouncing, settled and too slow
@@ -28,6 +26,8 @@
  * divergence or a convergence late. The engine therefore follows the run epoch by epoch with
  * a MilestoneTracker, and the epochs it reports take precedence over the thinned history's.
  */
+
+import { DivergenceWatch, divergenceIndex } from './divergence';
 
 export type OutcomeKind =
   'diverged' | 'bouncing' | 'converged' | 'settled' | 'too-slow' | 'running';
@@ -68,8 +68,7 @@ export interface OutcomeMilestones {
 /** Follows a run's losses one epoch at a time and keeps its milestones exactly. */
 export class MilestoneTracker {
   private readonly threshold: number;
-  private reference = NaN;
-  private divergedAt: number | null = null;
+  private readonly divergence = new DivergenceWatch();
   private belowSince: number | null = null;
 
   constructor(threshold: number = DEFAULT_THRESHOLD) {
@@ -77,21 +76,18 @@ export class MilestoneTracker {
   }
 
   add(epoch: number, loss: number): void {
-    if (Number.isNaN(this.reference)) this.reference = Math.max(loss, this.threshold);
-    const broke = !Number.isFinite(loss) || loss >= GROWTH_LIMIT * this.reference;
-    if (broke && this.divergedAt === null) this.divergedAt = epoch;
+    this.divergence.add(epoch, loss);
     if (!(loss < this.threshold)) this.belowSince = null;
     else this.belowSince ??= epoch;
   }
 
   get milestones(): OutcomeMilestones {
-    const { threshold, divergedAt, belowSince } = this;
-    return { threshold, divergedAt, belowSince };
+    const { threshold, belowSince } = this;
+    return { threshold, divergedAt: this.divergence.epoch, belowSince };
   }
 }
 
 export const DEFAULT_THRESHOLD = 0.01;
-export const GROWTH_LIMIT = 1e6;
 export const HIGH_FRACTION = 0.5;
 export const BOUNCE_CHANGES = 2;
 /** A step smaller than this fraction of the tail's mean loss is not a real rise or fall. */
@@ -109,10 +105,11 @@ export function classifyOutcome(history: OutcomeHistory, options: OutcomeOptions
   const loss = Array.from({ length: n }, (_, i) => history.loss[i] as number);
   const epochAt = (i: number) => history.epoch[i] as number;
 
-  const exact = options.milestones?.threshold === threshold ? options.milestones : null;
+  // Divergence does not depend on the convergence threshold: the tracker's epoch always holds.
+  const tracked = options.milestones ?? null;
+  const exact = tracked?.threshold === threshold ? tracked : null;
 
-  const divergedAt =
-    exact === null ? historyDivergence(loss, threshold, epochAt) : exact.divergedAt;
+  const divergedAt = tracked === null ? historyDivergence(loss, epochAt) : tracked.divergedAt;
   if (divergedAt !== null) return { kind: 'diverged', epoch: divergedAt };
 
   const last = loss[n - 1] as number;
@@ -127,23 +124,9 @@ export function classifyOutcome(history: OutcomeHistory, options: OutcomeOptions
   return judgeTail(loss, epochAt);
 }
 
-function historyDivergence(
-  loss: readonly number[],
-  threshold: number,
-  epochAt: (i: number) => number,
-): number | null {
-  const index = divergenceIndex(loss, threshold);
+function historyDivergence(loss: readonly number[], epochAt: (i: number) => number): number | null {
+  const index = divergenceIndex(loss);
   return index === null ? null : epochAt(index);
-}
-
-/** The first index that is not finite or has grown GROWTH_LIMIT-fold, or null. */
-function divergenceIndex(loss: readonly number[], threshold: number): number | null {
-  const reference = Math.max(loss[0] as number, threshold);
-  for (let i = 0; i < loss.length; i++) {
-    const value = loss[i] as number;
-    if (!Number.isFinite(value) || value >= GROWTH_LIMIT * reference) return i;
-  }
-  return null;
 }
 
 interface TailShape {

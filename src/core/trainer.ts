@@ -9,6 +9,7 @@
  * early stopping ends it with "early-stopped" after restoring the best weights.
  */
 import { batchCount, EpochOrder } from './datasets';
+import { DivergenceWatch } from './divergence';
 import type { Dataset } from './dataset';
 import type { LossName } from './losses';
 import type { Mlp } from './mlp';
@@ -96,6 +97,8 @@ export class Trainer {
   private readonly signedTargets: boolean;
   private pendingStage: Stage = 'forward';
   private statusValue: RunStatus = 'ready';
+  /** The lab's one rule for divergence (divergence.ts), applied to each epoch's total loss. */
+  private readonly divergence = new DivergenceWatch();
   private epochIndex = 0;
   private cursor = 0;
   private batchFill = 0;
@@ -364,6 +367,7 @@ export class Trainer {
     this.epochIndex++;
     if (this.statusValue !== 'diverged' && validation !== null && !Number.isFinite(validation.loss))
       this.diverge();
+    if (this.divergence.add(completedEpoch, this.epochLossSum)) this.diverge();
     if (this.statusValue !== 'diverged') this.applyEarlyStopping(validation?.loss ?? Number.NaN);
     if (this.statusValue === 'running' && this.epochIndex >= this.settings.epochs)
       this.statusValue = 'finished';
