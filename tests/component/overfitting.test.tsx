@@ -12,8 +12,16 @@ import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
 import { installEngine as installRealEngine } from './engine-harness';
 
+/**
+ * The harness's clock never advances, so the lab's tries play at full speed here: a playing
+ * run trains to its end inside the command that started it.
+ */
 function installEngine(): EngineCommand[] {
-  return installRealEngine({ speed: Infinity, reset: () => useFit.getState().reset() }).sent;
+  const reset = () => {
+    useFit.getState().reset();
+    useFit.getState().setSpeed(Infinity);
+  };
+  return installRealEngine({ speed: Infinity, reset }).sent;
 }
 
 /** The numbers in the results table's training-loss column, oldest first. */
@@ -130,6 +138,8 @@ describe('overfitting lab', () => {
     render(<OverfittingLesson />);
     // Early stopping in the lab's settings must not cut the compared runs short.
     await user.click(screen.getByRole('button', { name: 'Use patience 20' }));
+    // The comparison keeps a pace of its own; the harness's clock only allows full speed.
+    await user.selectOptions(screen.getByLabelText('Speed of the comparison'), 'max');
     await user.click(screen.getByRole('button', { name: 'Compare batch sizes' }));
     const table = await screen.findByTestId('batch-results');
     const rows = within(table).getAllByRole('row').slice(1);

@@ -1,6 +1,7 @@
 /**
  * The overfitting lab in Chromium: train to the end, add a contradicting point by clicking the
- * decision-boundary plot, train again, and see the final training loss (the floor) rise.
+ * decision-boundary plot, train again, and see the final training loss (the floor) rise; and a
+ * default try, at the lab's own pace, ends in seconds with its fixes listed in its row.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -55,6 +56,43 @@ describe('overfitting lab in Chromium', () => {
     console.log(`final training loss: ${before} without the point, ${after} with it`);
     expect(before).toBeLessThan(0.05);
     expect(after).toBeGreaterThan(3 * before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a default try ends within seconds, and each row lists the fixes it had on', async () => {
+    // No URL settings: the bar keeps its default speed, and the lab its own pace.
+    const { page, errors, context } = await openPage(browser, baseUrl);
+    await showLesson(page, 'overfitting');
+    const lesson = page.locator('section#overfitting');
+    await lesson.getByText(/30 training points \(filled\) and 30 validation points/).waitFor();
+    const status = lesson.getByTestId('fit-status');
+    const fixesCells = lesson.locator('[data-testid="fit-results"] td[data-column="fixes"]');
+    expect(await lesson.getByTestId('fit-fixes').textContent()).toBe('This try: no fixes');
+
+    const pressed = Date.now();
+    await lesson.getByRole('button', { name: 'Train the model' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 6_000 }).toBe('finished');
+    console.log(`a default try took about ${Date.now() - pressed} ms from pressing Train`);
+    await expect.poll(() => fixesCells.allTextContents()).toEqual(['no fixes']);
+
+    // Two fixes stacked: both named next to Train, in the row, and where the weights came from.
+    await lesson.getByRole('button', { name: 'Use dropout 0.3' }).click();
+    await lesson.getByRole('button', { name: 'Use patience 20' }).click();
+    expect(await lesson.getByTestId('fit-fixes').textContent()).toBe(
+      'This try: dropout 0.3 + patience 20',
+    );
+    await lesson.getByRole('button', { name: 'Train the model' }).click();
+    await expect
+      .poll(() => fixesCells.allTextContents())
+      .toEqual(['no fixes', 'dropout 0.3 + patience 20']);
+    const kept = /^stopped at epoch \d+; kept epoch \d+’s weights$/;
+    expect(await status.textContent()).toMatch(kept);
+    const epochs = lesson.locator('[data-testid="fit-results"] td[data-column="epochs"]');
+    expect(await epochs.nth(1).textContent()).toBe(await status.textContent());
+
+    await lesson.getByRole('button', { name: 'Turn all fixes off' }).click();
+    expect(await lesson.getByTestId('fit-fixes').textContent()).toBe('This try: no fixes');
     expect(errors).toEqual([]);
     await context.close();
   });

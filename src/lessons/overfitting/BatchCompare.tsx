@@ -1,18 +1,20 @@
 /**
  * Batch size, shown by runs rather than asserted: the lab's current settings trained three
  * times (one sample per update, 16 per update, the whole training set per update) on the same
- * seed. When all three end, their results are copied and the runs removed, so they do not
- * hold engine slots that other lessons need.
+ * seed, at a pace of their own. When all three end, their results are copied and the runs
+ * removed, so they do not hold engine slots that other lessons need.
  */
 import { useEffect, useMemo, useState } from 'react';
+import type { Speed } from '../../engine/protocol';
 import { sendCommand } from '../../store/commands';
 import { useRuns, type RunView } from '../../store/runs';
 import { LossChart, type ChartSeries } from '../../ui/charts/LossChart';
 import { formatLoss } from '../../ui/format';
 import { useLessonT, type LessonTranslate } from '../../ui/i18n';
 import { lowestPoint } from './FitCurves';
-import { useFit } from './fit-store';
+import { DEFAULT_TRY_SPEED, useFit } from './fit-store';
 import { messages, type OverfittingKey } from './messages';
+import { PaceSelect } from './PaceSelect';
 import { BATCH_RUNS, batchRunConfig, batchSizes, type BatchRunId } from './presets';
 import { subscribeThrottled } from '../../store/throttled';
 import { ENDED } from './use-fit-run';
@@ -61,6 +63,7 @@ export function BatchCompare() {
   const t = useLessonT(messages);
   const [phase, setPhase] = useState<Phase>('idle');
   const [results, setResults] = useState<readonly BatchResult[]>([]);
+  const [speed, setSpeed] = useState<Speed>(DEFAULT_TRY_SPEED);
   const playing = useRuns((state) => BATCH_RUNS.some((id) => state.playingRunIds.includes(id)));
   const failed = useRuns(
     (state) => state.error !== null && BATCH_RUNS.some((id) => id === state.error?.runId),
@@ -103,9 +106,18 @@ export function BatchCompare() {
     for (const runId of BATCH_RUNS) {
       sendCommand({ type: 'configure', runId, config: batchRunConfig(config, runId) });
     }
+    // After 'configure': the engine ignores a speed for runs it does not have yet.
+    sendCommand({ type: 'run-speed', runIds: [...BATCH_RUNS], epochsPerSecond: speed });
     sendCommand({ type: 'play', runIds: [...BATCH_RUNS] });
     setResults([]);
     setPhase('running');
+  };
+
+  const changeSpeed = (next: Speed) => {
+    setSpeed(next);
+    // Runs under way take the new pace at once; idle ones get it when they start.
+    if (phase === 'running')
+      sendCommand({ type: 'run-speed', runIds: [...BATCH_RUNS], epochsPerSecond: next });
   };
 
   const stop = () => {
@@ -150,6 +162,7 @@ export function BatchCompare() {
             {t('batch.start')}
           </button>
         )}
+        <PaceSelect label={t('batch.speed')} value={speed} onChange={changeSpeed} />
       </div>
       {failed && <p className="field-problem">{t('batch.failed')}</p>}
       {results.length > 0 && (

@@ -1,41 +1,32 @@
 /**
- * The lab's own transport for its 'fit' run: train, pause, reset, one epoch at a time, at the
- * page's speed (the same setting as the bar at the top, so the two never disagree).
+ * The lab's own transport for its 'fit' run: train, pause, reset, one epoch at a time, at a
+ * pace of its own (a try ends in seconds whatever the bar's speed is). Next to Train it says
+ * which fixes the try has on, and how an early-stopped try ended.
  */
 import { sendCommand } from '../../store/commands';
-import { useConfig } from '../../store/config';
 import { useRuns } from '../../store/runs';
 import { useLessonT, useT } from '../../ui/i18n';
-import { SPEED_CHOICES } from '../../ui/TransportBar';
+import { ActiveFixes } from './ActiveFixes';
+import { KeptWeights } from './KeptWeights';
+import { useFit } from './fit-store';
+import { activeFixes } from './fixes';
 import { messages } from './messages';
-import { FIT_RUN } from './presets';
+import { PaceSelect } from './PaceSelect';
+import { FIT_RUN, presets } from './presets';
 import { ENDED } from './use-fit-run';
-
-function speedKey(speed: number): string {
-  return Number.isFinite(speed) ? String(speed) : 'max';
-}
 
 export function FitTransport() {
   const t = useLessonT(messages);
-  const shell = useT();
   const playing = useRuns((state) => state.playing && state.playingRunIds.includes(FIT_RUN));
   const status = useRuns((state) => state.runs[FIT_RUN]?.status ?? 'ready');
   const epoch = useRuns((state) => state.runs[FIT_RUN]?.counters.epoch ?? 0);
-  const stoppedAt = useRuns((state) => state.runs[FIT_RUN]?.stoppedAt ?? null);
-  const speed = useConfig((state) => state.app.speed);
-  const setAppField = useConfig((state) => state.setAppField);
+  const speed = useFit((state) => state.speed);
+  const setSpeed = useFit((state) => state.setSpeed);
 
   const train = () => {
     if (ENDED.has(status)) sendCommand({ type: 'reset', runIds: [FIT_RUN] });
     sendCommand({ type: 'play', runIds: [FIT_RUN] });
   };
-
-  const statusText =
-    status === 'diverged' || status === 'early-stopped'
-      ? shell(`status.${status}`, { epoch: stoppedAt ?? epoch })
-      : status === 'running' && !playing
-        ? shell('status.paused')
-        : shell(`status.${status}`);
 
   return (
     <div className="fit-transport" role="group" aria-label={t('transport.label')}>
@@ -67,32 +58,42 @@ export function FitTransport() {
       >
         {t('transport.reset')}
       </button>
-      <label className="fit-speed">
-        <span>{t('transport.speed')}</span>
-        <select
-          value={speedKey(speed)}
-          onChange={(event) => {
-            const key = event.currentTarget.value;
-            setAppField('speed', key === 'max' ? Infinity : Number(key));
-          }}
-        >
-          {SPEED_CHOICES.map((choice) => (
-            <option key={speedKey(choice)} value={speedKey(choice)}>
-              {Number.isFinite(choice)
-                ? shell('transport.epochsPerSecond', { n: choice })
-                : shell('transport.speedMax')}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PaceSelect label={t('transport.speed')} value={speed} onChange={setSpeed} />
+      <TryFixes />
       <p className="fit-status">
         <span>{t('transport.epochCount')}</span> <span className="numbers">{epoch}</span>
         {' · '}
         {/* Only the status is announced: the epoch changes too fast to be read out. */}
         <span aria-live="polite" data-testid="fit-status">
-          {statusText}
+          <StatusText playing={playing} />
         </span>
       </p>
     </div>
   );
+}
+
+/** The fixes the next try trains with, from the lab's settings as they stand. */
+function TryFixes() {
+  const t = useLessonT(messages);
+  const config = useFit((state) => state.config);
+  const base = useFit((state) => state.base);
+  return (
+    <p className="fit-fixes" data-testid="fit-fixes">
+      {t('transport.fixes')} <ActiveFixes fixes={activeFixes(config, presets[base])} />
+    </p>
+  );
+}
+
+function StatusText({ playing }: { playing: boolean }) {
+  const shell = useT();
+  const status = useRuns((state) => state.runs[FIT_RUN]?.status ?? 'ready');
+  const epoch = useRuns((state) => state.runs[FIT_RUN]?.counters.epoch ?? 0);
+  const stoppedAt = useRuns((state) => state.runs[FIT_RUN]?.stoppedAt ?? null);
+  const bestEpoch = useRuns((state) => state.runs[FIT_RUN]?.bestEpoch ?? null);
+  if (status === 'early-stopped' && bestEpoch !== null)
+    return <KeptWeights stoppedAt={stoppedAt ?? epoch} keptEpoch={bestEpoch} />;
+  if (status === 'diverged' || status === 'early-stopped')
+    return <>{shell(`status.${status}`, { epoch: stoppedAt ?? epoch })}</>;
+  if (status === 'running' && !playing) return <>{shell('status.paused')}</>;
+  return <>{shell(`status.${status}`)}</>;
 }

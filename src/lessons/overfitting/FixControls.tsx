@@ -1,13 +1,15 @@
 /**
  * The four fixes for overfitting (and L2 weight decay), each one setting of the 'fit' run with
- * a suggested value that the preset tests show helping the overfit preset.
+ * a suggested value that the preset tests show helping the overfit preset, and one button that
+ * turns them all off (fixes stack: each stays on until the learner turns it off).
  */
 import { fieldRange } from '../../store/config-schema';
 import { useLessonT } from '../../ui/i18n';
 import { NumberField } from '../../ui/NumberField';
 import { useFit } from './fit-store';
+import { activeFixes } from './fixes';
 import { messages, type OverfittingKey } from './messages';
-import { fixField, fixNames, suggestedFix, type FixName } from './presets';
+import { fixField, fixNames, presets, suggestedFix, type FixName } from './presets';
 
 export function FixControls() {
   const t = useLessonT(messages);
@@ -15,12 +17,25 @@ export function FixControls() {
     <section className="fixes" aria-labelledby="fixes-title">
       <h3 id="fixes-title">{t('fixes.title')}</h3>
       <p>{t('fixes.intro')}</p>
+      <p>{t('fixes.stack')}</p>
+      <AllFixesOff />
       <div className="fix-grid">
         {fixNames.map((fix) => (
           <FixCard key={fix} fix={fix} />
         ))}
       </div>
     </section>
+  );
+}
+
+function AllFixesOff() {
+  const t = useLessonT(messages);
+  const anyOn = useFit((state) => activeFixes(state.config, presets[state.base]).length > 0);
+  const clearFixes = useFit((state) => state.clearFixes);
+  return (
+    <button type="button" className="button" onClick={clearFixes} disabled={!anyOn}>
+      {t('fixes.allOff')}
+    </button>
   );
 }
 

@@ -1,14 +1,18 @@
 /**
  * The final losses of the lab's finished runs, latest last, so "before" and "after" a change
- * (a fix, an added point) sit one above the other.
+ * (a fix, an added point) sit one above the other, each with the fixes it had on and, when
+ * early stopping ended it, which epoch's weights it kept.
  */
 import type { RunConfig } from '../../engine/protocol';
 import { formatLoss } from '../../ui/format';
 import { useLessonT, type LessonTranslate } from '../../ui/i18n';
-import { useFit } from './fit-store';
+import { ActiveFixes } from './ActiveFixes';
+import { useFit, type FinishedRun } from './fit-store';
+import { KeptWeights } from './KeptWeights';
 import { messages, type OverfittingKey } from './messages';
-import { fixField, fixNames, presets } from './presets';
+import { presets } from './presets';
 
+/** The data and the network; the fixes have a column of their own. */
 export function describeSettings(config: RunConfig, t: LessonTranslate<OverfittingKey>): string {
   const parts = [
     t(`dataset.${config.dataset}` as OverfittingKey),
@@ -17,11 +21,6 @@ export function describeSettings(config: RunConfig, t: LessonTranslate<Overfitti
       ? t('settings.noHidden')
       : t('settings.hidden', { sizes: config.hidden.join('-') }),
   ];
-  for (const fix of fixNames) {
-    const field = fixField[fix];
-    if (fix !== 'moreData' && config[field] !== 0)
-      parts.push(`${t(`fix.${fix}.short` as OverfittingKey)} ${config[field]}`);
-  }
   if (config.batchSize !== presets.overfit.batchSize)
     parts.push(t('settings.batch', { n: config.batchSize }));
   return parts.join(' · ');
@@ -37,6 +36,7 @@ export function ResultsTable() {
       <thead>
         <tr>
           <th scope="col">{t('results.settings')}</th>
+          <th scope="col">{t('results.fixes')}</th>
           <th scope="col">{t('results.added')}</th>
           <th scope="col">{t('results.epochs')}</th>
           <th scope="col">{t('results.train')}</th>
@@ -47,10 +47,12 @@ export function ResultsTable() {
         {results.map((result) => (
           <tr key={result.serial}>
             <td>{describeSettings(result.config, t)}</td>
+            <td data-column="fixes">
+              <ActiveFixes fixes={result.fixes} />
+            </td>
             <td className="numbers">{result.config.extraPoints.length}</td>
-            <td className="numbers">
-              {result.epochs}
-              {result.status === 'early-stopped' ? ` (${t('results.early')})` : ''}
+            <td data-column="epochs">
+              <EpochsCell result={result} />
             </td>
             <td className="numbers" data-column="train">
               {formatLoss(result.trainLoss)}
@@ -63,4 +65,9 @@ export function ResultsTable() {
       </tbody>
     </table>
   );
+}
+
+function EpochsCell({ result }: { result: FinishedRun }) {
+  if (result.keptEpoch === null) return <span className="numbers">{result.epochs}</span>;
+  return <KeptWeights stoppedAt={result.stoppedAt ?? result.epochs} keptEpoch={result.keptEpoch} />;
 }

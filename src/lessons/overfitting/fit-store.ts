@@ -1,13 +1,14 @@
 /**
  * The overfitting lab's own settings: the RunConfig of its 'fit' run (starting from the
- * overfit preset), the class chosen for new points, and the results of finished runs so a
- * learner can compare "before" and "after". Values are validated by the app's one settings
+ * overfit preset), the class chosen for new points, the pace of its tries, and the results of
+ * finished runs so a learner can compare "before" and "after". Values are validated by the app's one settings
  * schema, plus the lab's tighter capacity limits.
  */
 import { create } from 'zustand';
 import type { RunStatus } from '../../core/trainer';
-import type { RunConfig } from '../../engine/protocol';
+import type { RunConfig, Speed } from '../../engine/protocol';
 import { validateField, type RunKey } from '../../store/config-schema';
+import { activeFixes, withoutFixes, type ActiveFix } from './fixes';
 import { presets, type PresetName } from './presets';
 
 export const MAX_HIDDEN_LAYERS = 4;
@@ -18,6 +19,11 @@ export const MAX_ADDED_POINTS = 20;
 export const COORDINATE_LIMIT = 10;
 /** Finished runs kept for comparison. */
 export const MAX_RESULTS = 6;
+/**
+ * The pace of the lab's tries, in epochs per second: a preset's 200 epochs in about 4 s,
+ * whatever the bar's speed is (the bar's default would take 20 s).
+ */
+export const DEFAULT_TRY_SPEED = 50;
 
 export type Point = readonly [number, number, number];
 
@@ -26,7 +32,12 @@ export interface FinishedRun {
   readonly serial: number;
   readonly config: RunConfig;
   readonly status: RunStatus;
+  /** The fixes the run had on (see fixes.ts). */
+  readonly fixes: readonly ActiveFix[];
   readonly epochs: number;
+  /** Early stopping: the epoch it stopped at, and the epoch whose weights it ended with. */
+  readonly stoppedAt: number | null;
+  readonly keptEpoch: number | null;
   readonly trainLoss: number;
   readonly validationLoss: number;
 }
@@ -35,6 +46,10 @@ export interface FitState {
   readonly config: RunConfig;
   /** The preset the settings still equal, or null once the learner changed something. */
   readonly preset: PresetName | null;
+  /** The preset the learner last started from: what "more data" is more than. */
+  readonly base: PresetName;
+  /** Epochs per second of the lab's own runs (Infinity: as fast as the machine allows). */
+  readonly speed: Speed;
   /** Class given to the next added point. */
   readonly label: number;
   readonly results: readonly FinishedRun[];
@@ -45,10 +60,13 @@ export interface FitState {
    */
   setField(key: RunKey, value: unknown): boolean;
   setLabel(label: number): void;
+  setSpeed(speed: Speed): void;
+  /** Turns every fix off at once (see `withoutFixes`). */
+  clearFixes(): void;
   addPoint(x1: number, x2: number): boolean;
   undoPoint(): void;
   clearPoints(): void;
-  recordResult(result: Omit<FinishedRun, 'serial'>): void;
+  recordResult(result: Omit<FinishedRun, 'serial' | 'fixes'>): void;
   reset(): void;
 }
 
@@ -65,10 +83,12 @@ let serial = 0;
 export const useFit = create<FitState>()((set, get) => ({
   config: presets.overfit,
   preset: 'overfit',
+  base: 'overfit',
+  speed: DEFAULT_TRY_SPEED,
   label: 0,
   results: [],
   applyPreset(name) {
-    set({ config: presets[name], preset: name, label: 0 });
+    set({ config: presets[name], preset: name, base: name, label: 0 });
   },
   setField(key, value) {
     const result = validateField(key, value);
@@ -89,6 +109,16 @@ export const useFit = create<FitState>()((set, get) => ({
   setLabel(label) {
     set({ label });
   },
+  setSpeed(speed) {
+    set({ speed });
+  },
+  clearFixes() {
+    const { config, base } = get();
+    if (activeFixes(config, presets[base]).length === 0) return;
+    const next = withoutFixes(config, presets[base]);
+    // Back on the preset itself (added points aside, as for `setField`): say so again.
+    set({ config: next, preset: sameAsPreset(next, base) ? base : null });
+  },
   addPoint(x1, x2) {
     const { config, label } = get();
     if (config.extraPoints.length >= MAX_ADDED_POINTS) return false;
@@ -105,12 +135,17 @@ export const useFit = create<FitState>()((set, get) => ({
   },
   recordResult(result) {
     serial += 1;
-    set({ results: [...get().results, { ...result, serial }].slice(-MAX_RESULTS) });
+    const fixes = activeFixes(result.config, presets[get().base]);
+    set({ results: [...get().results, { ...result, fixes, serial }].slice(-MAX_RESULTS) });
   },
   reset() {
     set(useFit.getInitialState(), true);
   },
 }));
+
+function sameAsPreset(config: RunConfig, name: PresetName): boolean {
+  return JSON.stringify({ ...config, extraPoints: [] }) === JSON.stringify(presets[name]);
+}
 
 /** Three decimals: precise enough to place a point, short enough to read back. */
 function round(value: number): number {

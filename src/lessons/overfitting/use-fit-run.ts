@@ -1,6 +1,6 @@
 /**
  * Wires the lab's settings to its engine run: configures 'fit' whenever the settings change,
- * records each finished run's final losses (for before/after comparisons), and removes the
+ * gives it the lab's own pace, records each finished run's final losses (for before/after comparisons), and removes the
  * run when the lesson goes away.
  */
 import { useEffect } from 'react';
@@ -15,10 +15,17 @@ export const ENDED: ReadonlySet<RunStatus> = new Set(['finished', 'diverged', 'e
 
 export function useFitRun(): void {
   const config = useFit((state) => state.config);
+  const speed = useFit((state) => state.speed);
 
   useEffect(() => {
     sendCommand({ type: 'configure', runId: FIT_RUN, config });
   }, [config]);
+
+  // After the first 'configure' (effects run in order): the engine ignores a speed for a run
+  // it does not have. A later 'configure' rebuilds the run and keeps its speed.
+  useEffect(() => {
+    sendCommand({ type: 'run-speed', runIds: [FIT_RUN], epochsPerSecond: speed });
+  }, [speed]);
 
   useEffect(() => {
     const unsubscribe = useRuns.subscribe((state, previous) => {
@@ -28,15 +35,17 @@ export function useFitRun(): void {
       if (before !== undefined && ENDED.has(before.status)) return;
       const last = run.lastEpoch;
       if (last === null) return;
-      // Early stopping ends on the weights of its best epoch: report their validation loss.
-      const kept =
-        run.bestEpoch === null ? null : seriesValueAt(run, 'validationLoss', run.bestEpoch);
+      // Early stopping ends on the weights of its best epoch: report their losses.
+      const kept = run.bestEpoch;
       useFit.getState().recordResult({
         config: useFit.getState().config,
         status: run.status,
         epochs: run.counters.epoch,
-        trainLoss: last.trainLoss,
-        validationLoss: kept ?? last.validationLoss,
+        stoppedAt: run.status === 'early-stopped' ? run.stoppedAt : null,
+        keptEpoch: kept,
+        trainLoss: kept === null ? last.trainLoss : seriesValueAt(run, 'trainLoss', kept),
+        validationLoss:
+          kept === null ? last.validationLoss : seriesValueAt(run, 'validationLoss', kept),
       });
     });
     return () => {
