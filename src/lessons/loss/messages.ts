@@ -40,34 +40,7 @@ type Key =
   | 'ledger.total'
   | 'ledger.engineTotal'
   | 'ledger.hint'
-  | 'ledger.empty'
-  | 'race.title'
-  | 'race.intro'
-  | 'race.legend'
-  | 'race.squared'
-  | 'race.crossEntropy'
-  | 'race.trainSquared'
-  | 'race.trainCrossEntropy'
-  | 'race.start'
-  | 'race.stop'
-  | 'race.reset'
-  | 'race.speed'
-  | 'race.speedMax'
-  | 'race.epochsPerSecond'
-  | 'race.chart'
-  | 'race.chartEmpty'
-  | 'race.axisEpoch'
-  | 'race.tableCaption'
-  | 'race.colLoss'
-  | 'race.colEpochs'
-  | 'race.colAccuracy'
-  | 'race.colFirst90'
-  | 'race.colFirst100'
-  | 'race.notYet'
-  | 'race.chosen'
-  | 'race.verdict'
-  | 'race.verdictTie'
-  | 'race.why';
+  | 'ledger.empty';
 
 export const messages = {
   en: {
@@ -116,35 +89,6 @@ export const messages = {
     'ledger.hint':
       'Step one sample at a time to fill the table. Next epoch and Play run samples without showing each one.',
     'ledger.empty': 'Step the article’s neuron to see its per-sample losses.',
-    'race.title': 'Which loss trains faster?',
-    'race.intro':
-      'The three-class model trained twice from the same seed on the same data: once with squared error, once with cross-entropy. Their loss values sit on different scales, so the chart compares training accuracy instead.',
-    'race.legend': 'Loss that trains the three-class model',
-    'race.squared': 'Squared error',
-    'race.crossEntropy': 'Cross-entropy',
-    'race.trainSquared': 'Train with squared error',
-    'race.trainCrossEntropy': 'Train with cross-entropy',
-    'race.start': 'Race the two losses',
-    'race.stop': 'Stop training',
-    'race.reset': 'Reset both runs',
-    'race.speed': 'Speed (shared with the bar at the top)',
-    'race.speedMax': 'as fast as possible',
-    'race.epochsPerSecond': '{n} epochs/s',
-    'race.chart': 'Training accuracy per epoch for both losses. {summary}',
-    'race.chartEmpty': 'Start a run and its accuracy is drawn here.',
-    'race.axisEpoch': 'Epochs trained (log scale)',
-    'race.tableCaption': 'How far each run has got',
-    'race.colLoss': 'Loss',
-    'race.colEpochs': 'Epochs trained',
-    'race.colAccuracy': 'Accuracy now',
-    'race.colFirst90': 'Epochs to reach 90 %',
-    'race.colFirst100': 'Epochs to reach 100 %',
-    'race.notYet': 'not yet',
-    'race.chosen': '(chosen)',
-    'race.verdict': '{faster} classified every example first, {gap} epochs sooner.',
-    'race.verdictTie': 'Both classified every example after {epochs} epochs.',
-    'race.why':
-      'Why the difference: with softmax, cross-entropy’s gradient is simply p − y, which stays large while the answer is wrong. Squared error’s gradient is multiplied by the softmax’s slope, which shrinks as probabilities near 0 or 1, so its corrections fade.',
   },
   ar: {
     'worked.title': 'ما مقدار خطأ التخمين الحالي؟',
@@ -189,34 +133,5 @@ export const messages = {
     'ledger.hint':
       'تقدّم عينةً واحدة في كل مرة لملء الجدول. «الحقبة التالية» و«تشغيل» ينفّذان العينات دون عرض كل واحدة.',
     'ledger.empty': 'تقدّم بعصبون المقال لترى خسارة كل عينة.',
-    'race.title': 'أيّ خسارة تدرّب أسرع؟',
-    'race.intro':
-      'النموذج ذو الفئات الثلاث مدرَّبًا مرتين من البذرة نفسها وعلى البيانات نفسها: مرة بمربع الخطأ ومرة بالإنتروبيا المتقاطعة. قيم الخسارتين على مقياسين مختلفين، لذا يقارن الرسم دقة التدريب بدلًا منهما.',
-    'race.legend': 'الخسارة التي تدرّب النموذج ذا الفئات الثلاث',
-    'race.squared': 'مربع الخطأ',
-    'race.crossEntropy': 'الإنتروبيا المتقاطعة',
-    'race.trainSquared': 'درِّب بمربع الخطأ',
-    'race.trainCrossEntropy': 'درِّب بالإنتروبيا المتقاطعة',
-    'race.start': 'سابِق بين الخسارتين',
-    'race.stop': 'أوقف التدريب',
-    'race.reset': 'أعد ضبط التشغيلين',
-    'race.speed': 'السرعة (مشتركة مع الشريط في الأعلى)',
-    'race.speedMax': 'بأقصى سرعة ممكنة',
-    'race.epochsPerSecond': '{n} حقبة/ث',
-    'race.chart': 'دقة التدريب في كل حقبة للخسارتين. {summary}',
-    'race.chartEmpty': 'ابدأ تشغيلًا وستُرسم دقته هنا.',
-    'race.axisEpoch': 'الحِقب المنجزة (مقياس لوغاريتمي)',
-    'race.tableCaption': 'إلى أين وصل كل تشغيل',
-    'race.colLoss': 'الخسارة',
-    'race.colEpochs': 'الحقب المنجزة',
-    'race.colAccuracy': 'الدقة الآن',
-    'race.colFirst90': 'حِقب حتى 90 %',
-    'race.colFirst100': 'حِقب حتى 100 %',
-    'race.notYet': 'ليس بعد',
-    'race.chosen': '(المختارة)',
-    'race.verdict': '{faster} صنّف كل الأمثلة أولًا، قبل الآخر بـ {gap} حقبة.',
-    'race.verdictTie': 'صنّف التشغيلان كل الأمثلة بعد {epochs} حقبة.',
-    'race.why':
-      'سبب الفرق: مع softmax يكون تدرّج الإنتروبيا المتقاطعة ببساطة \u2066p − y\u2069، ويبقى كبيرًا ما دامت الإجابة خاطئة. أما تدرّج مربع الخطأ فيُضرب في ميل softmax الذي يصغر كلما اقتربت الاحتمالات من 0 أو 1، فتخفت تصحيحاته.',
   },
 } as const satisfies LessonMessages<Key>;
