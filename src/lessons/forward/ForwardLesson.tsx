@@ -11,13 +11,25 @@ import { StepNetwork } from '../shared/StepNetwork';
 import { sharedMessages } from '../shared/step-messages';
 import { forwardParams, forwardSerial, outputsOf } from '../shared/step-values';
 import type { StepView } from '../shared/use-step-view';
+import { ArticleExampleSection } from './ArticleExample';
 import { messages } from './messages';
 import { WeightedSums } from './WeightedSums';
+
+/** Up to the three-class model's nine numbers, every weight and bias fits on the drawing. */
+const MAX_LABELLED_PARAMS = 9;
 
 export default function ForwardLesson() {
   const t = useLessonT(messages);
   return (
-    <StepLessonFrame className="forward-lesson" intro={<p>{t('intro')}</p>}>
+    <StepLessonFrame
+      className="forward-lesson"
+      intro={
+        <>
+          <p>{t('intro')}</p>
+          <ArticleExampleSection />
+        </>
+      }
+    >
       {(view) => <ForwardView view={view} />}
     </StepLessonFrame>
   );
@@ -42,7 +54,7 @@ function ForwardView({ view }: { view: StepView }) {
         preActivations={detail?.preActivations ?? null}
         activations={detail?.activations ?? null}
         flowKey={detail === null ? null : `${view.runId}-${forwardSerial(detail)}`}
-        showAllValues={params.length <= 3}
+        showAllValues={params.length <= MAX_LABELLED_PARAMS}
       />
       <div>
         <SampleLine view={view} labels={labels} />

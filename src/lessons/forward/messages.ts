@@ -17,7 +17,13 @@ type Key =
   | 'oldWeights'
   | 'predictionTitle'
   | 'playing'
-  | 'tooBig';
+  | 'tooBig'
+  | 'example.pointer'
+  | 'example.button'
+  | 'example.figure'
+  | 'example.what'
+  | 'example.guess'
+  | 'example.and';
 
 export const messages = {
   en: {
@@ -43,6 +49,16 @@ export const messages = {
     playing: 'The model is playing. Pause it and press “Next stage” to follow one sample.',
     tooBig:
       'This network is too large to draw clearly ({params} weights and biases). Choose fewer neurons in the settings, or the three-class model.',
+    'example.pointer':
+      'The article opens with an untrained three-class network that looks at a pair of glasses and answers {guess} % (glasses / ring / earbuds). The lab rebuilds that network: open “The article’s example” to see its guess, its weights and the arithmetic between them, with no stepping.',
+    'example.button': 'The article’s example: three classes',
+    'example.figure':
+      'The article’s example before any training. Each line is labelled with its random starting weight, each box with its bias.',
+    'example.what':
+      'The first example is a pair of glasses: {inputs}. The right answer is {name}. The network has not trained yet, so it works with the weights it started from.',
+    'example.guess':
+      'Its guess: {guess}. Far from a sure “{name}”, and that is expected from a network that has not learned anything yet; the loss lesson measures how far.',
+    'example.and': ', ',
   },
   ar: {
     intro:
@@ -66,5 +82,15 @@ export const messages = {
     playing: 'النموذج قيد التشغيل. أوقفه مؤقتًا واضغط «المرحلة التالية» لتتابع مثالًا واحدًا.',
     tooBig:
       'هذه الشبكة أكبر من أن تُرسم بوضوح ({params} من الأوزان والانحيازات). اختر عددًا أقل من الخلايا في الإعدادات، أو نموذج الفئات الثلاث.',
+    'example.pointer':
+      'يبدأ المقال بشبكة ذات ثلاث فئات لم تتدرّب بعد، تنظر إلى نظارة فتجيب \u2066{guess} %\u2069 (نظارة / خاتم / سماعات أذن). يعيد المختبر بناء هذه الشبكة: افتح «مثال المقال» لترى تخمينها وأوزانها والحساب الذي يصل بينهما، دون أي خطوة.',
+    'example.button': 'مثال المقال: ثلاث فئات',
+    'example.figure':
+      'مثال المقال قبل أي تدريب. على كل خط وزنه العشوائي الذي بدأ به، وعلى كل مربع انحيازه.',
+    'example.what':
+      'المثال الأول نظارة: {inputs}. الإجابة الصحيحة هي {name}. لم تتدرّب الشبكة بعد، فهي تعمل بالأوزان التي بدأت بها.',
+    'example.guess':
+      'تخمينها: {guess}. هذا بعيد عن «{name}» مؤكدة، وهو المتوقع من شبكة لم تتعلّم شيئًا بعد؛ يقيس درس الخسارة مقدار هذا البعد.',
+    'example.and': '، ',
   },
 } as const satisfies LessonMessages<Key>;

@@ -12,6 +12,7 @@ import { MAIN_RUN, useLessonRun } from '../shared/lesson-model';
 import { StepControls } from '../shared/StepControls';
 import { sharedMessages } from '../shared/step-messages';
 import { useStepView } from '../shared/use-step-view';
+import { ArticleExampleLoss } from './ArticleExampleLoss';
 import { ArticleLedger, useEpochLedger } from './ArticleLedger';
 import { LossRace } from './LossRace';
 import { messages } from './messages';
@@ -30,6 +31,7 @@ export default function LossLesson() {
 
   return (
     <div className="loss-lesson">
+      <ArticleExampleLoss />
       <ModelPicker />
       <StepControls runId={runId} />
       <h3>{t('worked.title')}</h3>

@@ -38,34 +38,14 @@ export function WorkedLossPanel({ detail, classNames, trainingLoss }: WorkedLoss
   if (detail === null || worked === null) {
     return <p className="loss-waiting">{t('worked.waiting')}</p>;
   }
-  const multi = worked.probabilities.length > 1;
-
   return (
     <div className="loss-worked">
-      <Prediction worked={worked} classNames={classNames} t={t} />
-      <div className="loss-cards">
-        {multi ? (
-          <>
-            <Card id="loss-true-class" title={t('card.true.title')} notes={[t('card.true.note')]}>
-              {`(1 − ${p4(worked.pTrue)})² = `}
-              <output data-testid="loss-true-class">{l6(worked.trueClassSquared)}</output>
-            </Card>
-            <Card id="loss-sum" title={t('card.sum.title')} notes={[t('card.sum.why')]}>
-              {worked.probabilities
-                .map((p, i) => `(${label(worked.target[i] as number)} − ${p4(p)})²`)
-                .join(' + ')}
-              {' = '}
-              <output data-testid="loss-sum">{l6(worked.squaredSum)}</output>
-            </Card>
-          </>
-        ) : (
-          <Card id="loss-true-class" title={t('card.single.title')} notes={[t('card.single.note')]}>
-            {`(${label(worked.target[0] as number)} − ${p4(worked.probabilities[0] as number)})² = `}
-            <output data-testid="loss-true-class">{l6(worked.trueClassSquared)}</output>
-          </Card>
-        )}
-        <CrossEntropyCard worked={worked} t={t} />
-      </div>
+      <WorkedNumbers
+        worked={worked}
+        classNames={classNames}
+        prefix=""
+        trueNotes={[t('card.true.note'), t('card.true.pointer')]}
+      />
       <p className="loss-engine">
         {Number.isFinite(detail.sampleLoss) ? (
           <>
@@ -79,6 +59,60 @@ export function WorkedLossPanel({ detail, classNames, trainingLoss }: WorkedLoss
         )}
       </p>
     </div>
+  );
+}
+
+/**
+ * The prediction and the loss cards for one worked prediction. `prefix` keeps the ids and
+ * test ids of a second copy (the article's example) apart from the lesson's own.
+ */
+export function WorkedNumbers({
+  worked,
+  classNames,
+  prefix,
+  trueNotes,
+}: {
+  worked: WorkedLoss;
+  classNames: readonly string[];
+  prefix: string;
+  /** The notes under the right class's squared error (several classes only). */
+  trueNotes: readonly string[];
+}) {
+  const t = useLessonT(messages);
+  const multi = worked.probabilities.length > 1;
+  return (
+    <>
+      <Prediction worked={worked} classNames={classNames} t={t} />
+      <div className="loss-cards">
+        {multi ? (
+          <>
+            <Card id={`${prefix}loss-true-class`} title={t('card.true.title')} notes={trueNotes}>
+              {`(1 − ${p4(worked.pTrue)})² = `}
+              <output data-testid={`${prefix}loss-true-class`}>
+                {l6(worked.trueClassSquared)}
+              </output>
+            </Card>
+            <Card id={`${prefix}loss-sum`} title={t('card.sum.title')} notes={[t('card.sum.why')]}>
+              {worked.probabilities
+                .map((p, i) => `(${label(worked.target[i] as number)} − ${p4(p)})²`)
+                .join(' + ')}
+              {' = '}
+              <output data-testid={`${prefix}loss-sum`}>{l6(worked.squaredSum)}</output>
+            </Card>
+          </>
+        ) : (
+          <Card
+            id={`${prefix}loss-true-class`}
+            title={t('card.single.title')}
+            notes={[t('card.single.note')]}
+          >
+            {`(${label(worked.target[0] as number)} − ${p4(worked.probabilities[0] as number)})² = `}
+            <output data-testid={`${prefix}loss-true-class`}>{l6(worked.trueClassSquared)}</output>
+          </Card>
+        )}
+        <CrossEntropyCard worked={worked} prefix={prefix} t={t} />
+      </div>
+    </>
   );
 }
 
@@ -134,7 +168,7 @@ function Prediction({
   );
 }
 
-function CrossEntropyCard({ worked, t }: { worked: WorkedLoss; t: T }) {
+function CrossEntropyCard({ worked, prefix, t }: { worked: WorkedLoss; prefix: string; t: T }) {
   const single = worked.probabilities.length === 1;
   const p = worked.probabilities[0] as number;
   const argument = single && worked.trueClass === 0 ? `1 − ${p4(p)}` : p4(worked.pTrue);
@@ -146,13 +180,13 @@ function CrossEntropyCard({ worked, t }: { worked: WorkedLoss; t: T }) {
     ...(!undefinedHere && worked.pTrue <= 0 ? [t('card.ce.floor')] : []),
   ];
   return (
-    <Card id="loss-cross-entropy" title={t('card.ce.title')} notes={notes}>
+    <Card id={`${prefix}loss-cross-entropy`} title={t('card.ce.title')} notes={notes}>
       {undefinedHere ? (
         '—'
       ) : (
         <>
           {`−ln(${argument}) = `}
-          <output data-testid="loss-cross-entropy">{l6(worked.crossEntropy)}</output>
+          <output data-testid={`${prefix}loss-cross-entropy`}>{l6(worked.crossEntropy)}</output>
         </>
       )}
     </Card>

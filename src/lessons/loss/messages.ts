@@ -23,6 +23,11 @@ type Key =
   | 'card.ce.undefined'
   | 'engine.loss'
   | 'engine.pending'
+  | 'card.true.pointer'
+  | 'example.pointer'
+  | 'example.button'
+  | 'example.what'
+  | 'example.rounding'
   | 'lossName.squared'
   | 'lossName.half-squared'
   | 'lossName.mse'
@@ -69,6 +74,15 @@ export const messages = {
       'Not defined here: a linear neuron’s output ({p}) is not a probability between 0 and 1.',
     'engine.loss': 'The engine’s own loss for this sample ({name}):',
     'engine.pending': 'The engine measures this sample’s loss at the next stage.',
+    'card.true.pointer':
+      'The article’s own case of this card is worked out under “The article’s example” at the top of this lesson.',
+    'example.pointer':
+      'The article’s first loss: an untrained network gives a pair of glasses {p} %, and the gap to 100 %, squared, is {loss}. The lab rebuilds that network; open “The article’s example” to see the loss worked out at once, next to the sum over every class and cross-entropy.',
+    'example.button': 'The article’s example: three classes',
+    'example.what':
+      'An untrained three-class network (the one drawn in the forward-pass lesson) guesses a pair of glasses. The right class is glasses, so the article’s loss looks at that class alone:',
+    'example.rounding':
+      'Rounded to two decimals, as the article writes it. The cards below keep more digits.',
     'lossName.squared': 'squared error',
     'lossName.half-squared': 'half the squared error',
     'lossName.mse': 'mean squared error',
@@ -113,6 +127,15 @@ export const messages = {
     'card.ce.undefined': 'غير معرَّفة هنا: مخرج العصبون الخطي ({p}) ليس احتمالًا بين 0 و1.',
     'engine.loss': 'خسارة المحرّك نفسه لهذه العينة ({name}):',
     'engine.pending': 'يقيس المحرّك خسارة هذه العينة في المرحلة التالية.',
+    'card.true.pointer':
+      'حالة المقال نفسها لهذه البطاقة محسوبة تحت «مثال المقال» في أعلى هذا الدرس.',
+    'example.pointer':
+      'أول خسارة في المقال: شبكة لم تتدرّب تعطي النظارة \u2066{p} %\u2069، ومربع الفرق عن 100 % هو {loss}. يعيد المختبر بناء هذه الشبكة؛ افتح «مثال المقال» لترى الخسارة محسوبة فورًا، بجانب المجموع على كل الفئات والإنتروبيا المتقاطعة.',
+    'example.button': 'مثال المقال: ثلاث فئات',
+    'example.what':
+      'شبكة ذات ثلاث فئات لم تتدرّب بعد (المرسومة في درس التمرير الأمامي) تخمّن نظارة. الفئة الصحيحة هي النظارة، فخسارة المقال تنظر إلى هذه الفئة وحدها:',
+    'example.rounding':
+      'مقرّبة إلى منزلتين عشريتين كما يكتبها المقال. البطاقات أدناه تحتفظ بأرقام أكثر.',
     'lossName.squared': 'مربع الخطأ',
     'lossName.half-squared': 'نصف مربع الخطأ',
     'lossName.mse': 'متوسط مربع الخطأ',

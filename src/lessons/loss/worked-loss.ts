@@ -40,8 +40,14 @@ export function workedLoss(detail: StepDetail): WorkedLoss | null {
   const a = lastOf(detail.activations);
   const y = detail.target;
   if (detail.idle === true || z === undefined || a === undefined) return null;
+  if (detail.activations.length < 2) return null;
+  return workedLossOf(z, a, y);
+}
+
+/** The worked numbers of an output layer's sums z and outputs a against the target y. */
+export function workedLossOf(z: Float64Array, a: Float64Array, y: Float64Array): WorkedLoss | null {
   const n = a.length;
-  if (n === 0 || y.length !== n || detail.activations.length < 2) return null;
+  if (n === 0 || y.length !== n) return null;
   return n === 1 ? singleOutput(z, a, y) : multiClass(z, a, y);
 }
 

@@ -65,6 +65,14 @@ function describe(props: NetworkDiagramProps, info: ParamInfo): string {
   return label;
 }
 
+/**
+ * Where a weight's number sits on its line. Lines that fan out to several neurons cross in
+ * the middle, where their numbers would pile up; near the receiving neuron they are apart.
+ */
+function tagPosition(layerSizes: readonly number[], layer: number): number {
+  return (layerSizes[layer + 1] ?? 1) > 1 ? 0.7 : 0.5;
+}
+
 function labelSide(column: number, columns: number): LabelSide {
   if (column === 0) return 'start';
   return column === columns - 1 ? 'end' : 'below';
@@ -129,6 +137,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
               {...markProps(info)}
               from={point(info.layer, info.from)}
               to={point(info.layer + 1, info.to)}
+              tagAt={tagPosition(layerSizes, info.layer)}
             />
           ) : null,
         )}

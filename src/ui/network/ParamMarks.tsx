@@ -63,7 +63,14 @@ function ValueTag({ at, text }: { at: Point; text: string }) {
   );
 }
 
-export function WeightEdge(props: ParamMarkProps & { readonly from: Point; readonly to: Point }) {
+export function WeightEdge(
+  props: ParamMarkProps & {
+    readonly from: Point;
+    readonly to: Point;
+    /** Where along the line its number sits (0 = start, 1 = end). */
+    readonly tagAt: number;
+  },
+) {
   const { from, to, width, previousWidth, animate, animationKey, negative, selected } = props;
   const { hot, handlers } = useReveal(props.onSelect, props.index);
   const line = { x1: from.x, y1: from.y, x2: to.x, y2: to.y };
@@ -94,7 +101,7 @@ export function WeightEdge(props: ParamMarkProps & { readonly from: Point; reado
         <line {...line} {...style} className="network-edge" strokeWidth={width} />
       )}
       {(hot || selected || props.alwaysShowText) && (
-        <ValueTag at={along(from, to, 0.5)} text={props.text} />
+        <ValueTag at={along(from, to, props.tagAt)} text={props.text} />
       )}
     </g>
   );
