@@ -76,8 +76,40 @@ describe('LossChart', () => {
     render(<LossChart title="Loss" series={[exploding]} />);
     const marks = screen.getByRole('list', { name: 'Marks on the chart' });
     expect(marks).toHaveTextContent(
-      '1.6: diverged at epoch 30, the loss is no longer a finite number',
+      '1.6: diverged at epoch 30 (its loss overflowed or grew to a million times its start)',
     );
+  });
+
+  it('keeps the axis of the finite runs when one diverges, and marks where it went in its colour', async () => {
+    const blowUp: ChartSeries = {
+      ...series('big', '3', (i) => 143 * 100 ** i, 3),
+      color: 'var(--series-4)',
+      dash: '10 3 2 3',
+      divergedAt: 2,
+    };
+    // The loss axis' ticks are decades (10⁻¹, 10⁰ …); the epoch axis' are plain numbers.
+    const ticks = (container: HTMLElement) =>
+      [...container.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+        .map((tick) => tick.textContent ?? '')
+        .filter((text) => /^10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.test(text));
+    const alone = render(<LossChart title="Loss" series={[train]} log />);
+    await waitFor(() => expect(ticks(alone.container)).not.toHaveLength(0));
+    const finiteTicks = ticks(alone.container);
+    alone.unmount();
+
+    const { container } = render(<LossChart title="Loss" series={[train, blowUp]} log />);
+    await waitFor(() => expect(ticks(container)).toEqual(finiteTicks));
+    const exit = container.querySelector('text.loss-chart-exit');
+    expect(exit).toHaveTextContent('3 → ∞ at epoch 2');
+    expect(exit).toHaveAttribute('fill', 'var(--series-4)');
+    const marks = screen.getByRole('list', { name: 'Marks on the chart' });
+    const item = within(marks).getByText(/3: diverged at epoch 2/);
+    expect(item.style.borderColor).toBe('var(--series-4)');
+    expect(item.style.borderInlineStartStyle).toBe('dashed');
+    // Its reference line on the plot takes the series' colour and dash too.
+    const line = container.querySelector('.recharts-reference-line line');
+    expect(line).toHaveAttribute('stroke', 'var(--series-4)');
+    expect(line).toHaveAttribute('stroke-dasharray', '10 3 2 3');
   });
 
   it('breaks the line where a value is not finite, and draws series with different epochs', () => {

@@ -38,7 +38,13 @@ export function MarkerList({ markers, t }: { markers: readonly ChartMarker[]; t:
   return (
     <ol className="loss-chart-markers" aria-label={t('markers')}>
       {markers.map((m, i) => (
-        <li key={`${m.kind}-${m.x}-${i}`} style={{ borderColor: MARKER_COLOURS[m.kind] }}>
+        <li
+          key={`${m.kind}-${m.x}-${i}`}
+          style={{
+            borderColor: m.color ?? MARKER_COLOURS[m.kind],
+            borderInlineStartStyle: m.dash ? 'dashed' : 'solid',
+          }}
+        >
           {m.label}
         </li>
       ))}

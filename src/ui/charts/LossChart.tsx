@@ -19,10 +19,10 @@ import {
   type ValueAxis,
 } from './chart-data';
 import { ChartLegend, ChartSummary, ChartTable, MarkerList } from './ChartText';
-import { decimate } from './decimate';
+import { decimate, type ChartPoint } from './decimate';
 import { LossPlot, PlotLinesProvider, type PlotLines } from './LossPlot';
 import { chartMessages } from './messages';
-import type { ChartMarker, ChartSeries } from './types';
+import { dashOf, type ChartMarker, type ChartSeries } from './types';
 import './charts.css';
 
 export type { ChartMarker, ChartSeries } from './types';
@@ -53,10 +53,23 @@ function LossChartView(props: LossChartProps) {
   const summaryId = useId();
 
   const drawn = useMemo(() => series.map((s) => decimate(s.points.x, s.points.y)), [series]);
-  const yAxis = useStableAxis(useMemo(() => valueAxis(drawn, log), [drawn, log]));
+  const divergedAt = useMemo(() => series.map(divergenceOf), [series]);
+  // A diverging run never squashes the others: the runs that stayed finite set the axis.
+  const yAxis = useStableAxis(
+    useMemo(() => valueAxis(axisSeries(drawn, divergedAt), log), [drawn, divergedAt, log]),
+  );
+  const exits = useMemo(
+    () =>
+      series.flatMap((s, k) => {
+        const epoch = divergedAt[k];
+        if (epoch === null || epoch === undefined) return [];
+        return [{ index: k, color: s.color, text: t('exit', { name: s.label, epoch }), epoch }];
+      }),
+    [series, divergedAt, t],
+  );
   const lines = useMemo<PlotLines>(
-    () => ({ series, points: drawn, floor: yAxis.floor }),
-    [series, drawn, yAxis.floor],
+    () => ({ series, points: drawn, floor: yAxis.floor, exits }),
+    [series, drawn, yAxis.floor, exits],
   );
   // The cursor's epochs are gathered only while there is a cursor (a streaming race would
   // otherwise merge every run's history ten times a second for nothing).
@@ -67,13 +80,14 @@ function LossChartView(props: LossChartProps) {
   );
   const markerList = useMemo(() => {
     const gaps: ChartMarker[] = [];
-    for (const s of series) {
-      const epoch = firstGap(s.points);
-      if (epoch !== null)
-        gaps.push({ x: epoch, kind: 'diverged', label: t('diverged', { name: s.label, epoch }) });
-    }
+    series.forEach((s, k) => {
+      const epoch = divergedAt[k];
+      if (epoch === null || epoch === undefined) return;
+      const label = t('diverged', { name: s.label, epoch });
+      gaps.push({ x: epoch, kind: 'diverged', label, color: s.color, dash: dashOf(s) });
+    });
     return [...(props.markers ?? []), ...gaps];
-  }, [series, props.markers, t]);
+  }, [series, divergedAt, props.markers, t]);
   // Callers rebuild their markers with every update; equal ones keep the drawing untouched.
   const markersKey = JSON.stringify(markerList);
   const markers = useMemo(() => JSON.parse(markersKey) as ChartMarker[], [markersKey]);
@@ -149,6 +163,20 @@ function LossChartView(props: LossChartProps) {
       <ChartTable title={title} series={series} t={t} />
     </figure>
   );
+}
+
+/** The epoch a series diverged: the caller's (the lab's rule), else its first non-finite value. */
+function divergenceOf(s: ChartSeries): number | null {
+  return s.divergedAt !== undefined ? s.divergedAt : firstGap(s.points);
+}
+
+/** The series that set the loss axis: those that did not diverge (all, if every one did). */
+function axisSeries(
+  drawn: readonly (readonly ChartPoint[])[],
+  divergedAt: readonly (number | null)[],
+): (readonly ChartPoint[])[] {
+  const finite = drawn.filter((_, k) => divergedAt[k] === null);
+  return finite.length > 0 ? finite : [...drawn];
 }
 
 /**

@@ -30,9 +30,20 @@ export interface PlotLines {
   readonly points: readonly (readonly ChartPoint[])[];
   /** Log axis: values at or below this are drawn on it (a log axis cannot go lower). */
   readonly floor: number | null;
+  /** Runs that diverged: each gets an end mark where its line leaves the top of the plot. */
+  readonly exits: readonly PlotExit[];
 }
 
-const NO_LINES: PlotLines = { series: [], points: [], floor: null };
+export interface PlotExit {
+  /** Which series (index into `series`) left the plot. */
+  readonly index: number;
+  readonly color: string;
+  readonly text: string;
+  /** The divergence epoch: where the mark goes if the line never crossed the top. */
+  readonly epoch: number;
+}
+
+const NO_LINES: PlotLines = { series: [], points: [], floor: null, exits: [] };
 const LinesContext = createContext<PlotLines>(NO_LINES);
 
 /** Hands the lines to the plot below it without re-rendering the plot's axes. */
@@ -80,12 +91,13 @@ export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
       props.markers.map((m, i) => ({
         key: `${m.kind}-${m.x}-${i}`,
         x: m.x,
-        stroke: MARKER_COLOURS[m.kind],
+        stroke: m.color ?? MARKER_COLOURS[m.kind],
+        strokeDasharray: m.dash || '4 3',
         // Numbered on the chart; the list under it says what each number means.
         label: {
           value: String(i + 1),
           position: 'top' as const,
-          fill: MARKER_COLOURS[m.kind],
+          fill: m.color ?? MARKER_COLOURS[m.kind],
           fontSize: 11,
         },
       })),
@@ -119,7 +131,7 @@ export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
         />
         <SeriesLines />
         {markerLines.map(({ key, ...line }) => (
-          <ReferenceLine key={key} {...line} strokeDasharray="4 3" />
+          <ReferenceLine key={key} {...line} />
         ))}
         {props.cursor !== null && <ReferenceLine x={props.cursor} stroke="var(--focus)" />}
         {props.hasData && <HoverLayer onPick={props.onPick} />}
@@ -162,7 +174,56 @@ function SeriesLines() {
           clipPath={`url(#${clipId})`}
         />
       ))}
+      {lines.exits.map((exit, k) => (
+        <ExitMark
+          key={exit.index}
+          exit={exit}
+          row={k}
+          points={lines.points[exit.index] ?? []}
+          plot={plot}
+          x={x}
+          y={y}
+        />
+      ))}
     </g>
+  );
+}
+
+const EXIT_LINE_HEIGHT = 14;
+
+/** "3 → ∞ at epoch 2", in the run's colour, where its line leaves the top of the plot. */
+function ExitMark(props: {
+  exit: PlotExit;
+  /** Stacks the marks of several diverged runs. */
+  row: number;
+  points: readonly ChartPoint[];
+  plot: { x: number; y: number; width: number };
+  x: (value: number) => number | undefined;
+  y: (value: number) => number | undefined;
+}) {
+  const { exit, plot } = props;
+  const top = plot.y;
+  // The first point drawn above the plot (or missing: it overflowed), else the epoch itself.
+  const leaving = props.points.find((p) => {
+    if (p.y === null) return true;
+    const py = props.y(p.y);
+    return py === undefined || !Number.isFinite(py) || py < top;
+  });
+  const px = props.x(leaving?.x ?? exit.epoch) ?? plot.x;
+  const nearRight = px > plot.x + plot.width * 0.6;
+  return (
+    <text
+      className="loss-chart-exit"
+      x={nearRight ? px - 4 : px + 4}
+      y={top + 12 + props.row * EXIT_LINE_HEIGHT}
+      textAnchor={nearRight ? 'end' : 'start'}
+      fill={exit.color}
+      fontSize={12}
+      fontWeight={600}
+      direction="ltr"
+    >
+      {exit.text}
+    </text>
   );
 }
 

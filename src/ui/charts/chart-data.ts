@@ -102,6 +102,8 @@ export interface LogAxis {
 }
 
 const MAX_LOG_TICKS = 7;
+/** The top of a loss axis sits at least this factor above the highest value it must show. */
+const HEADROOM = 1.1;
 /** 10^k written exactly (10 ** -7 is not exactly 1e-7 in floating point). */
 const decade = (k: number) => Number(`1e${k}`);
 
@@ -125,7 +127,8 @@ export function logAxis(series: readonly (readonly ChartPoint[])[]): LogAxis {
     high = 1;
   }
   const from = Math.max(-320, Math.floor(Math.log10(low)));
-  let to = Math.min(308, Math.ceil(Math.log10(high)));
+  // Headroom: a line never runs along the top edge, where it would look cut off.
+  let to = Math.min(308, Math.ceil(Math.log10(high * HEADROOM)));
   if (to <= from) to = from + 1;
   const every = Math.ceil((to - from) / (MAX_LOG_TICKS - 1));
   const ticks: number[] = [];

@@ -8,7 +8,9 @@ const en = {
   region:
     '{title}. Use the left and right arrow keys to read the values epoch by epoch; Home and End jump to the first and the last epoch.',
   hint: 'Point at the chart, or focus it and use the arrow keys, to read the values.',
-  diverged: '{name}: diverged at epoch {epoch}, the loss is no longer a finite number',
+  diverged:
+    '{name}: diverged at epoch {epoch} (its loss overflowed or grew to a million times its start)',
+  exit: '{name} → ∞ at epoch {epoch}',
   summary:
     '{name}: first {first} at epoch {firstEpoch}, last {last} at epoch {lastEpoch}, lowest {min} at epoch {minEpoch}.',
   summaryEmpty: '{name}: no values yet.',
@@ -29,7 +31,8 @@ const ar: Readonly<Record<Key, string>> = {
   region:
     '{title}. استخدم مفتاحي السهم الأيمن والأيسر لقراءة القيم حقبة بعد حقبة؛ ينقلك Home وEnd إلى أول حقبة وآخرها.',
   hint: 'أشر إلى الرسم، أو انقل التركيز إليه واستخدم مفاتيح الأسهم، لقراءة القيم.',
-  diverged: '{name}: تباعد عند الحقبة {epoch}، فلم تعد الخسارة عددًا منتهيًا',
+  diverged: '{name}: تباعد عند الحقبة {epoch} (فاضت خسارته أو بلغت مليون ضعف بدايتها)',
+  exit: '{name} ← ∞ عند الحقبة {epoch}',
   summary:
     '{name}: أول قيمة {first} عند الحقبة {firstEpoch}، وآخر قيمة {last} عند الحقبة {lastEpoch}، وأدنى قيمة {min} عند الحقبة {minEpoch}.',
   summaryEmpty: '{name}: لا قيم بعد.',

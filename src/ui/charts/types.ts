@@ -11,12 +11,21 @@ export interface ChartSeries {
   readonly dashed?: boolean;
   /** An explicit SVG dash pattern ("6 3"), for telling many lines apart without colour. */
   readonly dash?: string;
+  /**
+   * The epoch this run diverged by the lab's rule (core/divergence.ts), or null if it did not.
+   * Left out, the chart takes the first value that is not finite. A diverged run does not set
+   * the loss axis: it is drawn up to the edge with a mark saying where it went.
+   */
+  readonly divergedAt?: number | null;
 }
 
 export interface ChartMarker {
   readonly x: number;
   readonly label: string;
   readonly kind: 'early-stop' | 'diverged' | 'converged' | 'info';
+  /** The colour and dash of the series the mark belongs to (else the kind's colour). */
+  readonly color?: string;
+  readonly dash?: string;
 }
 
 /** Dash patterns that stay distinguishable in print and for colour-blind readers. */
