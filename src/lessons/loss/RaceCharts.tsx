@@ -147,6 +147,7 @@ function RaceChart(props: RaceChartProps) {
               strokeWidth={chosen === 'squared' ? 3 : 1.5}
               strokeDasharray="6 4"
               dot={false}
+              activeDot={false}
               isAnimationActive={false}
               connectNulls
             />
@@ -156,6 +157,7 @@ function RaceChart(props: RaceChartProps) {
               stroke="var(--series-1)"
               strokeWidth={chosen === 'cross-entropy' ? 3 : 1.5}
               dot={false}
+              activeDot={false}
               isAnimationActive={false}
               connectNulls
             />
