@@ -130,6 +130,77 @@ describe("Run the article's program", () => {
   });
 });
 
+/** numpy's per-epoch [loss, w1, w2, b] for a reference variant. */
+const numpyEpochs = (name: string): number[][] =>
+  (JSON.parse(readFileSync(`${FIXTURES}${name}.epochs.json`, 'utf8')) as { epochs: number[][] })
+    .epochs;
+
+describe('the big-rate experiment (“watch it bounce”)', () => {
+  const setRate = async (user: ReturnType<typeof userEvent.setup>, value: string) => {
+    const rate = screen.getByRole('textbox', { name: 'Learning rate' });
+    await user.clear(rate);
+    await user.type(rate, value);
+  };
+
+  it('says nothing about bouncing at the article’s own rate', () => {
+    render(<CodeLesson />);
+    expect(output()).toBe(fixture('default'));
+    expect(screen.queryByTestId('bounce-note')).toBeNull();
+  });
+
+  it('at 0.9 says the clipped neuron settled and why, and runs it without the clip in one click', async () => {
+    const user = userEvent.setup();
+    render(<CodeLesson />);
+    await setRate(user, '0.9');
+    await user.click(runButton());
+    expect(output()).toBe(fixture('lr-0.9-clip'));
+    const note = within(screen.getByTestId('bounce-note'));
+    expect(screen.getByTestId('bounce-outcome')).toHaveAttribute('data-outcome', 'settled');
+    expect(screen.getByTestId('bounce-outcome')).toHaveTextContent(
+      'It did not bounce: the loss fell to 0.0000 by epoch 25 and stayed there.',
+    );
+    expect(screen.getByTestId('bounce-reason')).toHaveTextContent(/clips its output to 0…1/);
+
+    await user.click(note.getByRole('button', { name: 'Run it without the clip' }));
+    // The form now says what ran: the linear neuron, printed every epoch; nothing is stale.
+    expect(screen.getByRole('combobox', { name: 'Activation' })).toHaveValue('linear');
+    expect(screen.getByRole('textbox', { name: 'Print every … epochs' })).toHaveValue('1');
+    expect(screen.queryByText(/settings have changed/)).toBeNull();
+    expect(
+      screen.getByText(/--lr 0\.9 --epochs 100 --activation linear --print-every 1$/),
+    ).toBeVisible();
+
+    // Every epoch's loss is numpy's: the first step overshoots and the loss goes up.
+    const reference = numpyEpochs('lr-0.9-linear');
+    const printedLosses = output()
+      .split('\n')
+      .filter((line) => line.startsWith('Epoch'))
+      .map((line) => /Loss=(\S+)/.exec(line)![1]);
+    expect(printedLosses).toEqual(reference.map((epoch) => epoch[0]!.toFixed(4)));
+    expect(Number(printedLosses[1])).toBeGreaterThan(Number(printedLosses[0]));
+    expect(screen.getByTestId('bounce-outcome')).toHaveAttribute('data-outcome', 'bounced');
+    expect(screen.getByTestId('bounce-outcome')).toHaveTextContent(
+      `It bounced: the loss went up from ${printedLosses[0]} at epoch 0 to ${printedLosses[1]} at epoch 1, then came back down to ${printedLosses[99]} by epoch 99.`,
+    );
+    expect(screen.getByTestId('bounce-reason')).toHaveTextContent(/nothing absorbs the overshoot/);
+    expect(
+      screen.getByRole('button', { name: 'Run it with the clip (the article’s neuron)' }),
+    ).toBeVisible();
+  });
+
+  it('says the unclipped neuron’s loss grew at 1.5, with the printed numbers', async () => {
+    const user = userEvent.setup();
+    render(<CodeLesson />);
+    await setRate(user, '1.5');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Activation' }), 'linear');
+    await user.click(runButton());
+    expect(output()).toBe(fixture('lr-1.5-linear'));
+    expect(screen.getByTestId('bounce-outcome')).toHaveTextContent(
+      'It bounced and grew: the loss went from 0.8584 at epoch 0 to 18.8696 at epoch 75.',
+    );
+  });
+});
+
 describe('the loop in code', () => {
   const activeLines = (language: 'typescript' | 'python') =>
     Array.from(

@@ -64,6 +64,44 @@ describe('the code lesson in Chromium', () => {
     await context.close();
   });
 
+  it('at 0.9 says why the clipped neuron settled, and one click shows the unclipped one bounce', async () => {
+    const { page, errors, context } = await openPage(browser, lessonUrl());
+    const lesson = page.locator('section#code');
+    const output = lesson.getByTestId('program-output');
+    await expect.poll(() => printed(output), { timeout: 20_000 }).toBe(fixture('default'));
+    expect(await lesson.getByTestId('bounce-note').count()).toBe(0);
+
+    await lesson.getByRole('textbox', { name: 'Learning rate' }).fill('0.9');
+    await lesson.getByRole('button', { name: 'Run the article’s program' }).click();
+    await expect.poll(() => printed(output)).toBe(fixture('lr-0.9-clip'));
+    const outcome = lesson.getByTestId('bounce-outcome');
+    await expect
+      .poll(() => outcome.textContent())
+      .toBe('It did not bounce: the loss fell to 0.0000 by epoch 25 and stayed there.');
+    expect(await lesson.getByTestId('bounce-reason').textContent()).toContain(
+      'clips its output to 0…1',
+    );
+
+    await lesson.getByRole('button', { name: 'Run it without the clip' }).click();
+    await expect.poll(() => outcome.getAttribute('data-outcome')).toBe('bounced');
+    // numpy's own losses for the first two epochs: the first step overshoots, the loss rises.
+    const reference = (
+      JSON.parse(readFileSync(`${FIXTURES}lr-0.9-linear.epochs.json`, 'utf8')) as {
+        epochs: number[][];
+      }
+    ).epochs.map((epoch) => epoch[0]!.toFixed(4));
+    const lines = (await printed(output)).split('\n');
+    expect(lines[0]).toContain(`Epoch   0  Loss=${reference[0]}`);
+    expect(lines[1]).toContain(`Epoch   1  Loss=${reference[1]}`);
+    expect(Number(reference[1])).toBeGreaterThan(Number(reference[0]));
+    expect(await outcome.textContent()).toContain(
+      `went up from ${reference[0]} at epoch 0 to ${reference[1]} at epoch 1`,
+    );
+    expect(await lesson.getByRole('combobox', { name: 'Activation' }).inputValue()).toBe('linear');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('moves the marked code line as the main run steps stage by stage', async () => {
     const { page, errors, context } = await openPage(browser, lessonUrl());
     const lesson = page.locator('section#code');

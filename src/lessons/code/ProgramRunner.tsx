@@ -10,11 +10,14 @@ import { newRequestId, sendCommand } from '../../store/commands';
 import { useRuns } from '../../store/runs';
 import { useLessonT, type LessonTranslate } from '../../ui/i18n';
 import { ArticleComparison } from './ArticleComparison';
+import { saysAboutBounce } from './bounce';
+import { BounceNote } from './BounceNote';
 import { messages } from './messages';
 import { PrintedText } from './PrintedText';
 import {
   ARTICLE_FORM,
   commandLineFor,
+  formFor,
   LIMITS,
   NEW_EXAMPLE,
   readForm,
@@ -154,6 +157,16 @@ export function ProgramRunner() {
         </div>
       </form>
       <Output lines={lines} waiting={sent !== null && !answered} stale={stale} t={t} />
+      {lines !== null && sent !== null && saysAboutBounce(sent.settings) && (
+        <BounceNote
+          settings={sent.settings}
+          lines={lines}
+          onRun={(settings) => {
+            setForm(formFor(settings));
+            run(settings);
+          }}
+        />
+      )}
       {sent !== null && (
         <div className="code-command">
           <p>{t('run.command')}</p>

@@ -66,7 +66,22 @@ type Key =
   | 'compare.lineWhy'
   | 'compare.predictionSame'
   | 'compare.predictionDiffers'
-  | 'compare.waiting';
+  | 'compare.waiting'
+  | 'bounce.title'
+  | 'bounce.expected'
+  | 'bounce.blewUp'
+  | 'bounce.grew'
+  | 'bounce.bounced'
+  | 'bounce.settled'
+  | 'bounce.fell'
+  | 'bounce.whyClip'
+  | 'bounce.whyLinear'
+  | 'bounce.noRise'
+  | 'bounce.noRiseSparse'
+  | 'bounce.tryLinear'
+  | 'bounce.tryLinearEveryEpoch'
+  | 'bounce.tryLinearEvery'
+  | 'bounce.tryClip';
 
 export const messages = {
   en: {
@@ -141,6 +156,32 @@ export const messages = {
       'The prediction for the new device differs as well: the program prints {real}.',
     'compare.waiting':
       'Run the program with the article’s settings to compare its real output with the article’s.',
+    'bounce.title': 'Did it bounce?',
+    'bounce.expected':
+      'The article expects a rate of {rate} to be too big: the loss should overshoot and bounce. The printout above says:',
+    'bounce.blewUp':
+      'It blew up: by epoch {epoch} the loss was no longer a number (printed {value}).',
+    'bounce.grew':
+      'It bounced and grew: the loss went from {from} at epoch {a} to {to} at epoch {b}.',
+    'bounce.bounced':
+      'It bounced: the loss went up from {from} at epoch {a} to {to} at epoch {b}, then came back down to {last} by epoch {c}.',
+    'bounce.settled':
+      'It did not bounce: the loss fell to {loss} by epoch {epoch} and stayed there.',
+    'bounce.fell':
+      'It did not bounce: the loss only went down, to {loss} at epoch {epoch}, the last one printed.',
+    'bounce.whyClip':
+      'Why: the article’s neuron clips its output to 0…1. When a step is too big for a glasses device, its raw output passes 1 and the clip holds it at 1, so the error there is 0 and the next step is 0. A ring pushed below 0 is held at 0 the same way. The overshoot lands on flat ground and nothing swings it back; once every device sits past its label, every error is exactly 0 and the weights stop moving. That is what stops the bouncing the article expects.',
+    'bounce.whyLinear':
+      'Without the clip nothing absorbs the overshoot: a step that passes the label leaves an error of the opposite sign, so the next step swings back, and at a big enough rate each swing is larger than the last.',
+    'bounce.noRise': 'Even without the clip, the loss never went up at this rate.',
+    'bounce.noRiseSparse':
+      'No rise shows in these lines, but a rise between two printed epochs would not show: print every epoch to see each one.',
+    'bounce.tryLinear': 'Run it without the clip',
+    'bounce.tryLinearEveryEpoch':
+      'Same rate, epochs and examples with the linear neuron, printed every epoch so no rise hides between the lines.',
+    'bounce.tryLinearEvery':
+      'Same rate, epochs and examples with the linear neuron, printed every {every} epochs.',
+    'bounce.tryClip': 'Run it with the clip (the article’s neuron)',
   },
   ar: {
     'loop.title': 'الحلقة في الشيفرة',
@@ -211,5 +252,27 @@ export const messages = {
     'compare.predictionSame': 'أما التنبؤ للجهاز الجديد فيطابق المقال: {real}.',
     'compare.predictionDiffers': 'والتنبؤ للجهاز الجديد مختلف كذلك: يطبع البرنامج {real}.',
     'compare.waiting': 'شغّل البرنامج بإعدادات المقال لتقارن مخرجاته الحقيقية بما في المقال.',
+    'bounce.title': 'هل ارتدّت الخسارة؟',
+    'bounce.expected':
+      'يتوقع المقال أن يكون المعدل {rate} أكبر من اللازم: أن تتخطى الخسارة القاع وترتدّ. وهذا ما تقوله المخرجات أعلاه:',
+    'bounce.blewUp': 'انفجرت: بحلول الحقبة {epoch} لم تعد الخسارة عددًا (طُبعت {value}).',
+    'bounce.grew': 'ارتدّت وكبرت: انتقلت الخسارة من {from} في الحقبة {a} إلى {to} في الحقبة {b}.',
+    'bounce.bounced':
+      'ارتدّت: صعدت الخسارة من {from} في الحقبة {a} إلى {to} في الحقبة {b}، ثم عادت فنزلت إلى {last} بحلول الحقبة {c}.',
+    'bounce.settled': 'لم ترتدّ: نزلت الخسارة إلى {loss} بحلول الحقبة {epoch} وبقيت هناك.',
+    'bounce.fell': 'لم ترتدّ: الخسارة نزلت فقط، حتى {loss} في الحقبة {epoch}، آخر حقبة مطبوعة.',
+    'bounce.whyClip':
+      'السبب: عصبون المقال يقصّ مخرجه إلى المجال 0…1. حين تكون الخطوة أكبر من اللازم لجهاز نظارة، يتجاوز مخرجه الخام 1 فيثبّته القصّ عند 1، فيصير الخطأ هناك 0 والخطوة التالية 0. والخاتم الذي يُدفع تحت 0 يُثبَّت عند 0 بالطريقة نفسها. يقع التجاوز على أرض مستوية ولا شيء يعيده إلى الجهة الأخرى؛ وحين يستقر كل جهاز خلف تسميته تصير كل الأخطاء 0 تمامًا وتتوقف الأوزان عن الحركة. هذا ما يمنع الارتداد الذي يتوقعه المقال.',
+    'bounce.whyLinear':
+      'بلا قصّ لا شيء يمتص التجاوز: الخطوة التي تتخطى التسمية تترك خطأً بالإشارة المعاكسة، فترجع الخطوة التالية في الاتجاه الآخر، ومع معدل كبير بما يكفي تكون كل أرجحة أكبر من سابقتها.',
+    'bounce.noRise': 'حتى بلا قصّ، لم ترتفع الخسارة قط عند هذا المعدل.',
+    'bounce.noRiseSparse':
+      'لا يظهر أي ارتفاع في هذه الأسطر، لكن الارتفاع بين حقبتين مطبوعتين لا يظهر: اطبع كل حقبة لترى كل ارتفاع.',
+    'bounce.tryLinear': 'شغّله بلا قصّ',
+    'bounce.tryLinearEveryEpoch':
+      'المعدل والحِقب والأمثلة نفسها مع العصبون الخطي، مطبوعةً كل حقبة كي لا يختبئ ارتفاع بين الأسطر.',
+    'bounce.tryLinearEvery':
+      'المعدل والحِقب والأمثلة نفسها مع العصبون الخطي، مطبوعةً كل {every} حقبة.',
+    'bounce.tryClip': 'شغّله مع القصّ (عصبون المقال)',
   },
 } as const satisfies LessonMessages<Key>;

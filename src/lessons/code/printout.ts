@@ -96,6 +96,21 @@ export function readForm(
   };
 }
 
+/** The form that reads back as these settings (for a run started by a button, not typing). */
+export function formFor(settings: ProgramSettings): ProgramForm {
+  return {
+    learningRate: String(settings.learningRate),
+    epochs: String(settings.epochs),
+    activation: settings.activation,
+    printEvery: String(settings.printEvery),
+    extra: settings.extraPoints.map(([x1, x2, label]) => ({
+      x1: String(x1),
+      x2: String(x2),
+      label: label === 1 ? 1 : 0,
+    })),
+  };
+}
+
 /** The same run on the command line (its output is identical, byte for byte). */
 export function commandLineFor(settings: ProgramSettings): string {
   const parts = [
