@@ -103,8 +103,66 @@ describe('landscape lesson, the real run', () => {
 });
 
 describe('landscape lesson, the two-valley race', () => {
-  it('races SGD, momentum and Adam from the suggested start and says where each ended', async () => {
+  const surfaceName = 'Two-valley surface: height over x and y';
+  /** What the map says about its paths, in words: one "<racer>: starts at …" per drawn path. */
+  const drawnPaths = (canvas: HTMLElement) =>
+    ['SGD', 'Momentum', 'Adam'].filter((racer) =>
+      (canvas.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .includes(`${racer}: starts at`),
+    );
+  const startRace = (user: ReturnType<typeof userEvent.setup>) =>
+    user.click(screen.getByRole('button', { name: 'Start the race' }));
+
+  it('shows the surface and the start but no path until Start, then the paths and results', async () => {
+    const user = userEvent.setup();
     render(<LandscapeLesson />);
+    const canvas = await screen.findByRole('application', { name: surfaceName });
+    // The engine has already answered (the surface is drawn from it), yet nothing races.
+    expect(useRuns.getState().surface).not.toBeNull();
+    expect(canvas).toHaveAccessibleDescription(expect.stringContaining('start: x -3.50, y -2.00.'));
+    expect(drawnPaths(canvas)).toEqual([]);
+    expect(screen.getByTestId('race-waiting')).toBeVisible();
+    expect(screen.queryByTestId('race-summary')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Reset the race' })).toBeDisabled();
+
+    await startRace(user);
+    await waitFor(() => expect(drawnPaths(canvas)).toEqual(['SGD', 'Momentum', 'Adam']));
+    expect(screen.getByTestId('race-summary')).toBeVisible();
+    expect(screen.queryByTestId('race-waiting')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Reset the race' }));
+    expect(drawnPaths(canvas)).toEqual([]);
+    expect(screen.queryByTestId('race-summary')).toBeNull();
+    expect(screen.getByTestId('race-waiting')).toBeVisible();
+  });
+
+  it('keeps the results until the replay ends when motion is allowed', async () => {
+    useConfig.getState().setAppField('reducedMotion', false);
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
+      render(<LandscapeLesson />);
+      const canvas = await screen.findByRole('application', { name: surfaceName });
+      await startRace(user);
+      expect(drawnPaths(canvas)).toEqual(['SGD', 'Momentum', 'Adam']);
+      expect(screen.getByTestId('race-running')).toHaveTextContent('The balls are rolling');
+      expect(screen.queryByTestId('race-summary')).toBeNull();
+      act(() => vi.advanceTimersByTime(3_000));
+      expect(screen.getByTestId('race-summary')).toBeVisible();
+      expect(screen.queryByTestId('race-running')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('races SGD, momentum and Adam from the suggested start and says where each ended', async () => {
+    const user = userEvent.setup();
+    render(<LandscapeLesson />);
+    await screen.findByRole('application', { name: surfaceName });
+    await startRace(user);
     const summary = await screen.findByTestId('race-summary');
     expect(summary).toHaveTextContent(
       'From x -3.50, y -2.00: SGD ends in the local valley; Momentum ends in the global valley; Adam ends in the local valley.',
@@ -121,14 +179,17 @@ describe('landscape lesson, the two-valley race', () => {
     );
   });
 
-  it('moves the start with the keyboard (Home, then Enter) and races again from there', async () => {
+  it('moves the start with the keyboard (Home, then Enter): the race empties and waits for Start', async () => {
     const user = userEvent.setup();
     render(<LandscapeLesson />);
-    const canvas = await screen.findByRole('application', {
-      name: 'Two-valley surface: height over x and y',
-    });
+    const canvas = await screen.findByRole('application', { name: surfaceName });
+    await startRace(user);
+    await screen.findByTestId('race-summary');
     canvas.focus();
     await user.keyboard('{Home}{Enter}');
+    expect(drawnPaths(canvas)).toEqual([]);
+    expect(screen.queryByTestId('race-summary')).toBeNull();
+    await startRace(user);
     // Home goes to the grid's lowest point, in the deep valley: everyone stays there.
     await waitFor(() =>
       expect(screen.getByTestId('race-summary')).toHaveTextContent(
@@ -136,6 +197,8 @@ describe('landscape lesson, the two-valley race', () => {
       ),
     );
     await user.click(screen.getByRole('button', { name: 'Back to the suggested start' }));
+    expect(screen.queryByTestId('race-summary')).toBeNull();
+    await startRace(user);
     await waitFor(() =>
       expect(screen.getByTestId('race-summary')).toHaveTextContent('From x -3.50, y -2.00'),
     );

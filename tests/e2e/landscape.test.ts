@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, showLesson } from './browser';
+import { waitUntilSettled } from './frames';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,19 +65,74 @@ describe('loss landscape in Chromium', () => {
     await context.close();
   });
 
+  it('shows no path before Start, unrolls the paths after it, and empties on Reset', async () => {
+    const { page, errors, context } = await openPage(browser, url('#landscape'));
+    // Lessons above load and the page re-aligns on #landscape: let it settle before clicking.
+    await waitUntilSettled(page);
+    await showLesson(page, 'landscape');
+    const canvas = page.getByRole('application', {
+      name: 'Two-valley surface: height over x and y',
+    });
+    await expect.poll(() => canvas.getAttribute('data-drawn'), { timeout: 15_000 }).toBe('128');
+    await canvas.scrollIntoViewIfNeeded();
+    expect(await distinctColours(canvas)).toBeGreaterThan(50);
+    const balls = async () => (await canvas.getAttribute('data-balls')) ?? '';
+    const summary = page.getByTestId('race-summary');
+    // The surface is drawn from the engine's answer, yet nothing has raced: no ball, no red.
+    expect(await balls()).toBe('');
+    expect(await racerPixels(canvas)).toBe(0);
+    expect(await summary.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('race-waiting').isVisible()).toBe(true);
+
+    await page.locator('section#landscape').getByRole('button', { name: 'Start the race' }).click();
+    await expect.poll(balls).not.toBe('');
+    const firstSgd = sgdBall(await balls());
+    await expect
+      .poll(() => summary.textContent(), { timeout: 15_000 })
+      .toContain('SGD ends in the local valley; Momentum ends in the global valley');
+    // The balls rolled along their paths: the SGD ball comes to rest where the table says it
+    // ended, which is not where it was first drawn.
+    const sgdRow = page.locator('.landscape-results tbody tr', { hasText: 'SGD' });
+    const ends = /\((-?[\d.]+), (-?[\d.]+)\)/.exec((await sgdRow.textContent()) ?? '');
+    const end = [Number(ends?.[1]), Number(ends?.[2])];
+    const offEnd = async () => {
+      const at = sgdBall(await balls());
+      return Math.max(Math.abs(at[0]! - end[0]!), Math.abs(at[1]! - end[1]!));
+    };
+    await expect.poll(offEnd).toBeLessThan(0.006);
+    expect(
+      Math.max(Math.abs(firstSgd[0]! - end[0]!), Math.abs(firstSgd[1]! - end[1]!)),
+    ).toBeGreaterThan(0.1);
+    expect(await racerPixels(canvas)).toBeGreaterThan(50);
+
+    await page.locator('section#landscape').getByRole('button', { name: 'Reset the race' }).click();
+    await expect.poll(balls).toBe('');
+    await expect.poll(() => racerPixels(canvas)).toBe(0);
+    expect(await summary.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('races three optimisers on the two-valley surface and reports their valleys', async () => {
     const { page, errors, context } = await openPage(browser, url('#landscape'));
+    // Lessons above load and the page re-aligns on #landscape: let it settle before clicking.
+    await waitUntilSettled(page);
+    await showLesson(page, 'landscape');
     const canvas = page.getByRole('application', {
       name: 'Two-valley surface: height over x and y',
     });
     await expect.poll(() => canvas.getAttribute('data-drawn'), { timeout: 15_000 }).toBe('128');
     expect(await distinctColours(canvas)).toBeGreaterThan(50);
     const summary = page.getByTestId('race-summary');
+    const startRace = page
+      .locator('section#landscape')
+      .getByRole('button', { name: 'Start the race' });
+    await startRace.click();
     await expect
       .poll(() => summary.textContent())
       .toContain('SGD ends in the local valley; Momentum ends in the global valley');
 
-    // A start in the right half: click about (2, 1.5) on the map.
+    // A start in the right half: click about (2, 1.5) on the map. The race empties and waits.
     await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox())!;
     const plotWidth = box.width - 58 - 14;
@@ -84,13 +140,36 @@ describe('loss landscape in Chromium', () => {
     await canvas.click({
       position: { x: 58 + (6 / 8) * plotWidth, y: 12 + (2.5 / 8) * plotHeight },
     });
+    const balls = async () => (await canvas.getAttribute('data-balls')) ?? '';
+    await expect.poll(balls).toBe('');
+    expect(await summary.count()).toBe(0);
+    await startRace.click();
     await expect.poll(() => summary.textContent()).toMatch(/^From x 2\.\d\d, y 1\.\d\d/);
     expect(await summary.textContent()).toContain('SGD ends in the global valley');
-    // The balls replay their paths: the SGD ball leaves the start.
-    const balls = async () => (await canvas.getAttribute('data-balls')) ?? '';
-    const early = await balls();
-    await expect.poll(balls, { timeout: 5_000 }).not.toBe(early);
     expect(errors).toEqual([]);
     await context.close();
   });
 });
+
+/** The SGD ball's drawn position from the canvas' data-balls ("sgd:x,y momentum:x,y …"). */
+function sgdBall(balls: string): number[] {
+  const entry = balls.split(' ').find((part) => part.startsWith('sgd:')) ?? '';
+  return entry.slice('sgd:'.length).split(',').map(Number);
+}
+
+/** Pixels in the SGD racer's red (#ff5a5f), which the viridis map never uses. */
+async function racerPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((element) => {
+    const c = element as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const near =
+        Math.abs(data[i]! - 0xff) < 12 &&
+        Math.abs(data[i + 1]! - 0x5a) < 20 &&
+        Math.abs(data[i + 2]! - 0x5f) < 20;
+      if (near) count++;
+    }
+    return count;
+  });
+}

@@ -1,7 +1,9 @@
 /**
  * Part B: SGD, momentum and Adam race on a designed surface with a shallow and a deep valley.
- * The worker runs all three from the chosen start; the canvas replays their paths over three
- * seconds (at once with reduced motion) and a table says which valley each one ended in.
+ * The worker runs all three from the chosen start as soon as the settings settle, but the map
+ * shows only the surface and the start until Start is pressed; then the paths unroll step by
+ * step over three seconds (at once with reduced motion) and a table says which valley each
+ * one ended in.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLessonT } from '../../ui/i18n';
@@ -25,11 +27,14 @@ import {
 } from './race';
 import { RaceResults } from './RaceResults';
 import { useEngineAnswer } from './useEngineAnswer';
+import { useRaceStart } from './useRaceStart';
 
 const REPLAY_MS = 3000;
 /** Sliders fire many changes while dragged: race once they settle. */
 const SETTLE_MS = 200;
 const selectSurface = (state: RunsState) => state.surface;
+/** One string per set of race settings, to tell whether an answer belongs to them. */
+const settingsKey = (settings: RaceSettings) => JSON.stringify(settings);
 
 export function SurfaceRace() {
   const t = useLessonT(messages);
@@ -40,22 +45,37 @@ export function SurfaceRace() {
   const [steps, setSteps] = useState<number>(DEFAULT_RACE.steps);
   const learningRate = RACE_RATES[rateIndex] ?? DEFAULT_RACE.learningRate;
   const { answer, ask } = useEngineAnswer<SurfaceResult, RaceSettings>(selectSurface);
+  const settings = useMemo<RaceSettings>(
+    () => ({ start, learningRate, momentum, steps }),
+    [start, learningRate, momentum, steps],
+  );
+  const race = useRaceStart(
+    settingsKey(settings),
+    answer === null ? null : settingsKey(answer.context),
+    answer?.value.requestId ?? null,
+    reducedMotion ? 0 : REPLAY_MS,
+  );
 
-  const race = useCallback(() => {
-    ask({ start, learningRate, momentum, steps }, (requestId) => ({
+  // Compute ahead: the answer is ready (and hidden) before Start is pressed.
+  const compute = useCallback(() => {
+    ask(settings, (requestId) => ({
       type: 'surface',
       requestId,
-      start,
-      racers: RACERS.map((racer) => ({ optimizer: racer.optimizer, learningRate, momentum })),
-      steps,
+      start: settings.start,
+      racers: RACERS.map((racer) => ({
+        optimizer: racer.optimizer,
+        learningRate: settings.learningRate,
+        momentum: settings.momentum,
+      })),
+      steps: settings.steps,
       resolution: SURFACE_RESOLUTION,
     }));
-  }, [ask, start, learningRate, momentum, steps]);
+  }, [ask, settings]);
 
   useEffect(() => {
-    const timer = setTimeout(race, SETTLE_MS);
+    const timer = setTimeout(compute, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [race]);
+  }, [compute]);
 
   const pick = useCallback((x: number, y: number) => {
     const clamp = (v: number) => Math.min(3.95, Math.max(-3.95, Math.round(v * 100) / 100));
@@ -66,7 +86,7 @@ export function SurfaceRace() {
   const result = answer?.value ?? null;
   const paths = useMemo<LandscapePath[]>(
     () =>
-      result === null
+      result === null || !race.racing
         ? []
         : RACERS.map((racer, k) => ({
             id: racer.optimizer,
@@ -75,7 +95,7 @@ export function SurfaceRace() {
             marker: racer.marker,
             points: result.paths[k] ?? new Float64Array(0),
           })),
-    [result, racerLabels],
+    [result, racerLabels, race.racing],
   );
   const outcomes = useMemo(
     () =>
@@ -123,8 +143,11 @@ export function SurfaceRace() {
           {richText(t('start'), { start: coordinates(start) }, new Set(['start']))}
         </p>
         <div className="landscape-buttons">
-          <button type="button" className="button primary" onClick={race}>
+          <button type="button" className="button primary" onClick={race.start}>
             {t('race')}
+          </button>
+          <button type="button" className="button" onClick={race.reset} disabled={!race.racing}>
+            {t('resetRace')}
           </button>
           <button
             type="button"
@@ -149,11 +172,19 @@ export function SurfaceRace() {
           valueLabel={t('surfaceValue')}
           title={t('surfaceCanvas')}
           onPick={pick}
-          replay={{ key: result.requestId, durationMs: REPLAY_MS }}
+          {...(race.replayKey === null
+            ? {}
+            : { replay: { key: race.replayKey, durationMs: REPLAY_MS } })}
           reducedMotion={reducedMotion}
         />
       )}
-      {answer !== null && (
+      {!race.racing && <p data-testid="race-waiting">{t('beforeStart')}</p>}
+      {race.racing && !race.finished && (
+        <p role="status" data-testid="race-running">
+          {t('running')}
+        </p>
+      )}
+      {answer !== null && race.finished && (
         <RaceResults
           settings={answer.context}
           outcomes={outcomes}

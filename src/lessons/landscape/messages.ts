@@ -38,6 +38,10 @@ const en = {
   startMark: 'start',
   resetStart: 'Back to the suggested start',
   race: 'Start the race',
+  resetRace: 'Reset the race',
+  beforeStart:
+    'The balls wait at the start mark. Press “Start the race” and watch each one roll, step by step.',
+  running: 'The balls are rolling…',
   computing: 'Computing in the worker…',
   'racer.sgd': 'SGD',
   'racer.momentum': 'Momentum',
@@ -102,6 +106,10 @@ export const messages = {
     startMark: 'البداية',
     resetStart: 'العودة إلى البداية المقترحة',
     race: 'ابدأ السباق',
+    resetRace: 'أعد ضبط السباق',
+    beforeStart:
+      'تنتظر الكرات عند علامة البداية. اضغط «ابدأ السباق» وتابع كل كرة وهي تتدحرج خطوةً خطوة.',
+    running: 'الكرات تتدحرج…',
     computing: 'يجري الحساب في العامل…',
     'racer.sgd': 'SGD',
     'racer.momentum': 'الزخم',
