@@ -108,62 +108,60 @@ const EPOCH_AXIS = raceEpochAxis(RACE_EPOCHS);
 
 function RaceChart(props: RaceChartProps) {
   const { t, chosen } = props;
+  // The title sits outside the figure: a picture (role img) may not hold a caption.
   return (
-    <figure
-      className="loss-chart loss-race-chart"
-      role="img"
-      aria-label={props.label}
-      data-testid={props.testId}
-    >
-      <figcaption className="loss-race-chart-title">{props.title}</figcaption>
-      {props.data.length === 0 ? (
-        <p className="loss-muted">{t('chartEmpty')}</p>
-      ) : (
-        <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={[...props.data]} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              dataKey="trained"
-              type="number"
-              domain={[...EPOCH_AXIS.domain]}
-              ticks={[...EPOCH_AXIS.ticks]}
-              allowDataOverflow
-              label={{ value: t('axisEpoch'), position: 'insideBottom', offset: -12 }}
-            />
-            <YAxis
-              domain={[...props.yAxis.domain]}
-              ticks={[...props.yAxis.ticks]}
-              allowDataOverflow
-              width={56}
-              {...(props.log === true
-                ? { scale: 'log' as const, tickFormatter: formatDecade }
-                : { unit: props.unit ?? '' })}
-            />
-            <Legend verticalAlign="top" />
-            <Line
-              name={t('squared')}
-              dataKey="squared"
-              stroke="var(--series-2)"
-              strokeWidth={chosen === 'squared' ? 3 : 1.5}
-              strokeDasharray="6 4"
-              dot={false}
-              activeDot={false}
-              isAnimationActive={false}
-              connectNulls
-            />
-            <Line
-              name={t('crossEntropy')}
-              dataKey="crossEntropy"
-              stroke="var(--series-1)"
-              strokeWidth={chosen === 'cross-entropy' ? 3 : 1.5}
-              dot={false}
-              activeDot={false}
-              isAnimationActive={false}
-              connectNulls
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      )}
-    </figure>
+    <div className="loss-race-chart" data-testid={props.testId}>
+      <p className="loss-race-chart-title">{props.title}</p>
+      <figure className="loss-chart" role="img" aria-label={props.label}>
+        {props.data.length === 0 ? (
+          <p className="loss-muted">{t('chartEmpty')}</p>
+        ) : (
+          <ResponsiveContainer width="100%" height={220}>
+            <LineChart data={[...props.data]} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis
+                dataKey="trained"
+                type="number"
+                domain={[...EPOCH_AXIS.domain]}
+                ticks={[...EPOCH_AXIS.ticks]}
+                allowDataOverflow
+                label={{ value: t('axisEpoch'), position: 'insideBottom', offset: -12 }}
+              />
+              <YAxis
+                domain={[...props.yAxis.domain]}
+                ticks={[...props.yAxis.ticks]}
+                allowDataOverflow
+                width={56}
+                {...(props.log === true
+                  ? { scale: 'log' as const, tickFormatter: formatDecade }
+                  : { unit: props.unit ?? '' })}
+              />
+              <Legend verticalAlign="top" />
+              <Line
+                name={t('squared')}
+                dataKey="squared"
+                stroke="var(--series-2)"
+                strokeWidth={chosen === 'squared' ? 3 : 1.5}
+                strokeDasharray="6 4"
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+                connectNulls
+              />
+              <Line
+                name={t('crossEntropy')}
+                dataKey="crossEntropy"
+                stroke="var(--series-1)"
+                strokeWidth={chosen === 'cross-entropy' ? 3 : 1.5}
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+                connectNulls
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        )}
+      </figure>
+    </div>
   );
 }
