@@ -36,7 +36,7 @@
  * | mode  | mode              | learner \| presenter                     |
  * | embed | embed             | lesson id                                |
  * | sp    | speed             | epochs per second, `max` = unlimited     |
- * | rr    | raceRates         | rates, `0.9,0.01,0.0001`                 |
+ * | rr    | raceRates         | rates, `0.01,0.1,1.5,3`                  |
  * | rm    | reducedMotion     | 0 \| 1                                   |
  *
  * Keys are written in this order. Numbers are written with `String(n)` (the shortest text that

@@ -137,7 +137,7 @@ const appShape = {
   speed: z._default(z.literal(speedOptions), 10),
   raceRates: z._default(
     list(num(1e-6, 10, { log: true }), 6, { label: 'race learning rates', minItems: 1 }),
-    [0.9, 0.01, 0.0001],
+    [0.01, 0.1, 1.5, 3],
   ),
   reducedMotion: z._default(z.boolean(), false),
 };

@@ -62,56 +62,105 @@ function trainToTheEnd() {
   });
 }
 
+/** The race's own pace is 30 epochs a second; the test engine's clock barely moves. */
+async function racesFlatOut(user: ReturnType<typeof userEvent.setup>) {
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Race speed' }), 'Infinity');
+}
+
 function outcomes() {
   return screen.getByRole('region', { name: 'What happened' });
 }
 
 describe('learning-rate race', () => {
-  it("races the article's three default rates and labels each from its history", async () => {
+  it('races too small, about right and too big by default, and labels each from its history', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     render(<LearningRateLesson />);
     expect(within(outcomes()).getByText('Start the race to see how each rate does.')).toBeVisible();
+    await racesFlatOut(user);
 
     await user.click(screen.getByRole('button', { name: 'Start the race' }));
     const configured = commands.filter(
       (c) => c.type === 'configure' && c.runId.startsWith('race-'),
     );
     expect(configured.map((c) => c.type === 'configure' && c.config.learningRate)).toEqual([
-      0.9, 0.01, 0.0001,
+      0.01, 0.1, 1.5, 3,
     ]);
     expect(
       configured.every(
-        (c) => c.type === 'configure' && c.config.model === 'article' && c.config.neuron === 'clip',
+        (c) =>
+          c.type === 'configure' && c.config.model === 'article' && c.config.neuron === 'linear',
       ),
     ).toBe(true);
+    // The race keeps its own pace, sent once its runs exist.
+    const paced = commands.findIndex((c) => c.type === 'run-speed');
+    expect(paced).toBeGreaterThan(commands.indexOf(configured.at(-1)!));
+    expect(commands[paced]).toEqual({
+      type: 'run-speed',
+      runIds: ['race-0', 'race-1', 'race-2', 'race-3'],
+      epochsPerSecond: Infinity,
+    });
 
     trainToTheEnd();
-    const list = within(outcomes()).getByRole('list');
-    const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(3);
-    expect(items[0]).toHaveTextContent('0.9: converged at epoch 10');
-    expect(items[1]).toHaveTextContent('0.01: too slow');
-    expect(items[2]).toHaveTextContent('0.0001: too slow');
-    // The chart draws one line per runner, named in its legend.
+    const items = within(within(outcomes()).getByRole('list')).getAllByRole('listitem');
+    expect(items.map((item) => item.dataset.outcome)).toEqual([
+      'too-slow',
+      'converged',
+      'bouncing',
+      'diverged',
+    ]);
+    expect(items[0]).toHaveTextContent('0.01: too slow');
+    expect(items[1]).toHaveTextContent('0.1: converged at epoch 58');
+    expect(items[2]).toHaveTextContent('1.5: bouncing');
+    expect(items[3]).toHaveTextContent('3: diverged at epoch 2');
+    // The chart marks the same epoch, in the runner's colour, where its line leaves the top.
+    expect(screen.getByText(/^3: diverged at epoch 2 \(/, { selector: 'li' })).toBeInTheDocument();
+    expect(document.querySelector('text.loss-chart-exit')).toHaveTextContent('3 → ∞ at epoch 2');
+    // Next to the chart: why, and what converged means for a neuron that cannot reach 0.
+    const why = screen.getByRole('complementary', { name: 'Why the lines look like this' });
+    expect(why).toHaveTextContent('the lowest any weights can get is 0.032');
+    expect(why).toHaveTextContent('converged means below 0.052');
     const legend = screen.getByRole('list', { name: 'Lines' });
     expect(
       within(legend)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['0.9', '0.01', '0.0001']);
-    expect(screen.getByText('0.9: converged at epoch 10', { selector: 'li' })).toBeInTheDocument();
+    ).toEqual(['0.01', '0.1', '1.5', '3']);
     // Finished runs leave the engine (it holds few runs for the whole page); their curves stay.
     const removed = commands
       .filter((c) => c.type === 'remove')
       .map((c) => c.type === 'remove' && c.runId);
-    expect(removed).toEqual(['race-0', 'race-1', 'race-2']);
+    expect(removed).toEqual(['race-0', 'race-1', 'race-2', 'race-3']);
     expect(useRuns.getState().runs['race-0']?.series.trainLossSum.count).toBe(100);
+    // The diverged run stopped where the rule holds: three epochs, not a climb to 10³⁰⁰.
+    expect(useRuns.getState().runs['race-3']?.series.trainLossSum.count).toBe(3);
+  });
+
+  it("runs the article's own race in one click and says why its 0.9 does not bounce", async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(<LearningRateLesson />);
+    await racesFlatOut(user);
+    await user.click(screen.getByRole('button', { name: /The article’s race \(clipped neuron\)/ }));
+    expect(useConfig.getState().app.raceRates).toEqual([0.9, 0.01, 0.0001]);
+    expect(screen.getByRole('radio', { name: /The article’s neuron/ })).toBeChecked();
+    trainToTheEnd();
+    const items = within(within(outcomes()).getByRole('list')).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('0.9: converged at epoch 10');
+    expect(items[1]).toHaveTextContent('0.01: too slow');
+    expect(items[2]).toHaveTextContent('0.0001: too slow');
+    const why = screen.getByRole('complementary', { name: 'Why the lines look like this' });
+    expect(why).toHaveTextContent('That is why 0.9 converges here instead of bouncing');
+    expect(why).toHaveTextContent('converged means an epoch’s total loss fell below 0.01');
+    // The convergence mark takes its runner's colour, not another series'.
+    const marks = screen.getByRole('list', { name: 'Marks on the chart' });
+    const mark = within(marks).getByText('0.9: converged at epoch 10');
+    expect(mark.style.borderColor).toBe('var(--series-1)');
   });
 
   it('without the clip, 0.9 settles above zero, 1.5 bounces and 1.6 diverges', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     useConfig.getState().setAppField('raceRates', [0.9, 1.5, 1.6]);
     render(<LearningRateLesson />);
+    await racesFlatOut(user);
     await user.click(
       screen.getByRole('radio', { name: 'The same neuron without the clip (linear)' }),
     );
@@ -123,7 +172,7 @@ describe('learning-rate race', () => {
       /^0\.9: settled at a loss of 0\.178\d from epoch \d+, above the target$/,
     );
     expect(items[1]).toHaveTextContent('1.5: bouncing');
-    expect(items[2]).toHaveTextContent(/^1\.6: diverged at epoch \d+$/);
+    expect(items[2]).toHaveTextContent('1.6: diverged at epoch 47');
   });
 
   it('edits, validates, adds and removes rates in the settings', async () => {
@@ -135,16 +184,16 @@ describe('learning-rate race', () => {
     // Neither "" nor "0" nor "0.0" is a usable rate: the stored list keeps its last valid one.
     expect(second).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('alert')).toHaveTextContent('Enter a number from 0.000001 to 10.');
-    expect(useConfig.getState().app.raceRates).toEqual([0.9, 0.01, 0.0001]);
+    expect(useConfig.getState().app.raceRates).toEqual([0.01, 0.1, 1.5, 3]);
     await user.clear(second);
     await user.type(second, '0.3');
-    expect(useConfig.getState().app.raceRates).toEqual([0.9, 0.3, 0.0001]);
+    expect(useConfig.getState().app.raceRates).toEqual([0.01, 0.3, 1.5, 3]);
 
     await user.click(screen.getByRole('button', { name: 'Add a rate' }));
-    expect(useConfig.getState().app.raceRates).toEqual([0.9, 0.3, 0.0001, 0.1]);
-    await user.click(screen.getByRole('button', { name: 'Remove rate 0.0001' }));
-    expect(useConfig.getState().app.raceRates).toEqual([0.9, 0.3, 0.1]);
-    for (let i = 0; i < 3; i++)
+    expect(useConfig.getState().app.raceRates).toEqual([0.01, 0.3, 1.5, 3, 0.1]);
+    await user.click(screen.getByRole('button', { name: 'Remove rate 1.5' }));
+    expect(useConfig.getState().app.raceRates).toEqual([0.01, 0.3, 3, 0.1]);
+    for (let i = 0; i < 2; i++)
       await user.click(screen.getByRole('button', { name: 'Add a rate' }));
     expect(useConfig.getState().app.raceRates).toHaveLength(6);
     expect(screen.getByRole('button', { name: 'Add a rate' })).toBeDisabled();
@@ -154,14 +203,15 @@ describe('learning-rate race', () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     render(<LearningRateLesson />);
     await user.click(screen.getByRole('button', { name: 'Start the race' }));
-    expect(useRuns.getState().playingRunIds).toEqual(['race-0', 'race-1', 'race-2']);
+    const all = ['race-0', 'race-1', 'race-2', 'race-3'];
+    expect(useRuns.getState().playingRunIds).toEqual(all);
     await user.click(screen.getByRole('button', { name: 'Pause the race' }));
     expect(useRuns.getState().playingRunIds).toEqual([]);
     const configures = commands.filter((c) => c.type === 'configure').length;
     await user.click(screen.getByRole('button', { name: 'Start the race' }));
     // Continued, not rebuilt.
     expect(commands.filter((c) => c.type === 'configure')).toHaveLength(configures);
-    expect(useRuns.getState().playingRunIds).toEqual(['race-0', 'race-1', 'race-2']);
+    expect(useRuns.getState().playingRunIds).toEqual(all);
     await user.click(screen.getByRole('button', { name: 'Reset the race' }));
     expect(useRuns.getState().runs['race-0']).toBeUndefined();
   });
@@ -176,9 +226,21 @@ describe('learning-rate race', () => {
         /At epoch 0 the rate is ×1\.000, halfway \(epoch 49\) ×0\.500, at the last epoch \(99\) ×0\.125\./,
       ),
     ).toBeInTheDocument();
+    // A small chart with axes: ×0, ×0.5 and ×1 up the side, epochs 0 and 99 across.
+    const curve = document.querySelector('.schedule-curve svg')!;
+    const labels = [...curve.querySelectorAll('text')].map((text) => text.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['×0', '×0.5', '×1', '0', '99', 'epoch']));
+    expect(screen.queryByTestId('schedule-now')).toBeNull();
+    await racesFlatOut(user);
     await user.click(screen.getByRole('button', { name: 'Start the race' }));
     const configure = commands.find((c) => c.type === 'configure' && c.runId === 'race-0');
     expect(configure?.type === 'configure' && configure.config.schedule).toBe('step');
+    trainToTheEnd();
+    // The race's epoch is marked on the curve (the runners that ran to the end reached 99).
+    expect(screen.getByTestId('schedule-now')).toHaveTextContent(
+      'The race is at epoch 99: each rate is ×0.125 its start.',
+    );
+    expect(curve.querySelector('.schedule-now')).toHaveAttribute('data-epoch', '99');
   });
 });
 
@@ -187,10 +249,20 @@ describe('learning-rate race on the loss landscape', () => {
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     render(<LearningRateLesson />);
+    await racesFlatOut(user);
     await user.click(screen.getByRole('button', { name: 'Start the race' }));
     // The map was asked for after the runs were built and before they played.
-    const order = commands.map((c) => c.type).filter((type) => type !== 'speed');
-    expect(order.slice(-5)).toEqual(['configure', 'configure', 'configure', 'landscape', 'play']);
+    const order = commands
+      .map((c) => c.type)
+      .filter((type) => type !== 'speed' && type !== 'run-speed');
+    expect(order.slice(-6)).toEqual([
+      'configure',
+      'configure',
+      'configure',
+      'configure',
+      'landscape',
+      'play',
+    ]);
     const landscape = useRuns.getState().landscape;
     expect(landscape?.runId).toBe('race-0');
     expect(landscape?.resolution).toBe(128);
@@ -198,16 +270,14 @@ describe('learning-rate race on the loss landscape', () => {
     const canvas = screen.getByRole('application', {
       name: 'Each run’s path on the loss landscape over w1 and w2',
     });
-    // Every runner starts at the article's w = (0.5, 0.5); 0.9 ends where the engine left it.
-    const w = useRuns.getState().runs['race-0']!.params;
+    // Every runner starts at the article's w = (0.5, 0.5); 0.1 ends where the engine left it.
+    const w = useRuns.getState().runs['race-1']!.params;
     expect(canvas).toHaveAccessibleDescription(
       expect.stringContaining(
-        `0.9: starts at w1 0.50, w2 0.50; now at w1 ${w[0]!.toFixed(2)}, w2 ${w[1]!.toFixed(2)}`,
+        `0.1: starts at w1 0.50, w2 0.50; now at w1 ${w[0]!.toFixed(2)}, w2 ${w[1]!.toFixed(2)}`,
       ),
     );
-    expect(canvas).toHaveAccessibleDescription(
-      expect.stringContaining('0.0001: starts at w1 0.50'),
-    );
+    expect(canvas).toHaveAccessibleDescription(expect.stringContaining('3: starts at w1 0.50'));
   });
 });
 
@@ -215,6 +285,7 @@ describe('learning-rate sweep', () => {
   it('sweeps 32 rates in the worker, shades the band that converged, and races a chosen rate', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     render(<LearningRateLesson />);
+    await user.click(screen.getByRole('radio', { name: /The article’s neuron/ }));
     await user.click(screen.getByRole('button', { name: 'Run the sweep' }));
     const sweep = commands.find((c) => c.type === 'sweep');
     expect(sweep?.type === 'sweep' && sweep.learningRates.length).toBe(32);
@@ -231,23 +302,30 @@ describe('learning-rate sweep', () => {
     expect(items).toContainEqual(
       expect.stringMatching(/^0\.0001: final loss 0\.44\d\d, above the target Race at 0\.0001$/),
     );
-    await user.click(screen.getByRole('button', { name: 'Race at 3' }));
-    expect(useConfig.getState().app.raceRates).toEqual([0.9, 0.01, 0.0001, 3]);
-    expect(useRuns.getState().playingRunIds).toEqual(['race-0', 'race-1', 'race-2', 'race-3']);
+    await user.click(screen.getByRole('button', { name: 'Race at 0.0001' }));
+    expect(useConfig.getState().app.raceRates).toEqual([0.01, 0.1, 1.5, 3, 0.0001]);
+    expect(useRuns.getState().playingRunIds).toEqual([
+      'race-0',
+      'race-1',
+      'race-2',
+      'race-3',
+      'race-4',
+    ]);
   });
 
-  it('without the clip, no rate reaches the target: the band marks the closest, and large rates diverge', async () => {
+  it('without the clip, the target sits above the straight line’s floor, and large rates diverge', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     render(<LearningRateLesson />);
-    await user.click(
+    expect(
       screen.getByRole('radio', { name: 'The same neuron without the clip (linear)' }),
-    );
+    ).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Run the sweep' }));
     const sweep = commands.find((c) => c.type === 'sweep');
     expect(sweep?.type === 'sweep' && sweep.config.neuron).toBe('linear');
+    // The least-squares floor is 0.032; runs ending within 0.02 of it count as converged.
     expect(
       screen.getByText(
-        /^No rate ended below 0\.01\. Shaded: from 0\.\d+ to 0\.\d+, the runs that came closest/,
+        /^Shaded, just right: from 0\.\d+ to 0\.\d+ every run ended below 0\.052\.$/,
       ),
     ).toBeInTheDocument();
     expect(screen.getByText(/^Crosses on the top edge/)).toBeInTheDocument();

@@ -32,7 +32,7 @@ describe('config schema', () => {
       lang: 'en',
       mode: 'learner',
       speed: 10,
-      raceRates: [0.9, 0.01, 0.0001],
+      raceRates: [0.01, 0.1, 1.5, 3],
       reducedMotion: false,
     });
     expect(parseRunConfig(DEFAULT_RUN_CONFIG)).toEqual(DEFAULT_RUN_CONFIG);

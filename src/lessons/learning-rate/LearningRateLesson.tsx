@@ -11,14 +11,18 @@ import { NumberField } from '../../ui/NumberField';
 import { messages } from './messages';
 import { NeuronChoice } from './NeuronChoice';
 import {
+  DEFAULT_RACE_PACE,
   DEFAULT_RACE_SETTINGS,
   formatRate,
   MAX_RACE_EPOCHS,
   MAX_RACERS,
   MIN_RACE_EPOCHS,
   raceConfig,
+  type RacePreset,
   type RaceSettings,
 } from './race';
+import { RacePace } from './RacePace';
+import { RacePresets } from './RacePresets';
 import { useRaceMap } from './RaceLandscape';
 import { RaceResults } from './RaceResults';
 import { RateList } from './RateList';
@@ -40,11 +44,15 @@ export default function LearningRateLesson() {
     },
     [request],
   );
-  const race = useRace({ beforePlay });
+  const [pace, setPace] = useState(DEFAULT_RACE_PACE);
+  const race = useRace({ beforePlay, epochsPerSecond: pace });
   const raceError = useRuns((state) =>
     state.error?.runId?.startsWith('race-') === true ? state.error.message : null,
   );
 
+  // The neuron of the race on the chart, until a new race starts.
+  const raced =
+    race.race === null ? null : race.race.configs[0]?.neuron === 'clip' ? 'clip' : 'linear';
   const configsFor = (list: readonly number[]) => list.map((rate) => raceConfig(settings, rate));
   const change = (patch: Partial<RaceSettings>) =>
     setSettings((current) => ({ ...current, ...patch }));
@@ -52,6 +60,14 @@ export default function LearningRateLesson() {
     setNotice(null);
     return setAppField('raceRates', list);
   };
+
+  function racePreset(preset: RacePreset) {
+    setNotice(null);
+    const next = { ...settings, neuron: preset.neuron };
+    setSettings(next);
+    if (setAppField('raceRates', [...preset.rates]))
+      race.start(preset.rates.map((rate) => raceConfig(next, rate)));
+  }
 
   function raceRate(rate: number) {
     setNotice(null);
@@ -64,6 +80,7 @@ export default function LearningRateLesson() {
   return (
     <div className="learning-rate-lesson">
       <p>{t('intro')}</p>
+      <RacePresets onRace={racePreset} />
       <div className="race-settings">
         <NeuronChoice neuron={settings.neuron} onChange={(neuron) => change({ neuron })} />
         <RateList rates={rates} onChange={changeRates} />
@@ -77,7 +94,7 @@ export default function LearningRateLesson() {
             invalidMessage={t('epochsInvalid', { min: MIN_RACE_EPOCHS, max: MAX_RACE_EPOCHS })}
             onValue={(epochs) => change({ epochs })}
           />
-          <SchedulePicker settings={settings} onChange={change} />
+          <SchedulePicker settings={settings} raceIds={race.ids} onChange={change} />
         </div>
       </div>
       <div className="race-buttons">
@@ -95,15 +112,20 @@ export default function LearningRateLesson() {
         <button type="button" className="button" disabled={race.race === null} onClick={race.reset}>
           {t('reset')}
         </button>
+        <RacePace value={pace} onChange={setPace} />
       </div>
-      <p className="hint">{t('speedHint')}</p>
       {race.race !== null &&
         JSON.stringify(race.race.configs) !== JSON.stringify(configsFor(rates)) && (
           <p className="hint">{t('settingsChanged')}</p>
         )}
       {notice !== null && <p role="status">{notice}</p>}
       {raceError !== null && <p role="alert">{t('raceError', { message: raceError })}</p>}
-      <RaceResults ids={race.ids} configs={race.race?.configs ?? NO_CONFIGS} map={map} />
+      <RaceResults
+        ids={race.ids}
+        configs={race.race?.configs ?? NO_CONFIGS}
+        neuron={raced ?? settings.neuron}
+        map={map}
+      />
       <SweepPanel settings={settings} onRace={raceRate} />
     </div>
   );

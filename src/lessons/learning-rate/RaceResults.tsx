@@ -10,38 +10,47 @@ import { LossChart } from '../../ui/charts/LossChart';
 import { useLessonT } from '../../ui/i18n';
 import { FilledText } from './FilledText';
 import { messages } from './messages';
-import { CONVERGED_BELOW } from './race';
+import { raceTarget, type RaceNeuron } from './race';
 import { RaceLandscape } from './RaceLandscape';
+import { RaceWhy } from './RaceWhy';
 import { buildRaceView, type RaceView } from './race-view';
 
 export function RaceResults(props: {
   ids: readonly string[];
   configs: readonly RunConfig[];
+  /** The neuron raced (or about to be): it decides what "converged" means. */
+  neuron: RaceNeuron;
   map: LandscapeResult | null;
 }) {
   const t = useLessonT(messages);
   const { ids, configs } = props;
   // Read about ten times a second, not on every frame the store changes.
   const runs = useThrottledRuns(ids.join(','));
-  const view = useMemo(() => buildRaceView(ids, configs, runs, t), [ids, configs, runs, t]);
+  const { threshold } = raceTarget(props.neuron);
+  const view = useMemo(
+    () => buildRaceView(ids, configs, runs, t, threshold),
+    [ids, configs, runs, t, threshold],
+  );
   // The race's length is known: its epoch axis runs to the finish from the start.
   const lastEpoch = Math.max(1, ...configs.map((config) => config.epochs - 1));
   const epochRange = useMemo(() => [0, lastEpoch] as const, [lastEpoch]);
   return (
     <div className="race-results">
-      <LossChart
-        title={t('chartTitle')}
-        yLabel={t('chartY')}
-        series={view.series}
-        markers={view.markers}
-        epochRange={epochRange}
-        log
-      />
+      <div className="race-chart-row">
+        <LossChart
+          title={t('chartTitle')}
+          yLabel={t('chartY')}
+          series={view.series}
+          markers={view.markers}
+          epochRange={epochRange}
+          log
+        />
+        <RaceWhy neuron={props.neuron} />
+      </div>
       <Outcomes view={view} />
       {props.map !== null && view.runners.length > 0 && (
         <RaceLandscape map={props.map} runners={view.runners} />
       )}
-      <p className="hint">{t('targetNote', { threshold: String(CONVERGED_BELOW) })}</p>
     </div>
   );
 }

@@ -22,10 +22,10 @@ import { FilledText } from './FilledText';
 import { messages } from './messages';
 import {
   ARTICLE_SAMPLES,
-  CONVERGED_BELOW,
   formatRate,
   justRightBand,
   raceConfig,
+  raceTarget,
   sweepRates,
   sweepVerdict,
   SWEEP_FROM,
@@ -44,17 +44,21 @@ interface SweepPoint {
   readonly verdict: SweepVerdict;
 }
 
-function sweepPoints(result: SweepResult): SweepPoint[] {
+function sweepPoints(result: SweepResult, threshold: number): SweepPoint[] {
   return Array.from(result.learningRates, (rate, i) => {
     const total = (result.finalLosses[i] as number) * ARTICLE_SAMPLES;
-    return { rate, total, verdict: sweepVerdict(total, result.outcomes[i]) };
+    return { rate, total, verdict: sweepVerdict(total, result.outcomes[i], threshold) };
   });
 }
 
 export function SweepPanel(props: { settings: RaceSettings; onRace(rate: number): void }) {
   const t = useLessonT(messages);
   const settingsKey = JSON.stringify(props.settings);
-  const [request, setRequest] = useState<{ id: number; key: string } | null>(null);
+  const [request, setRequest] = useState<{
+    id: number;
+    key: string;
+    neuron: RaceSettings['neuron'];
+  } | null>(null);
   const latest = useRuns((state) =>
     request !== null && state.sweep?.requestId === request.id ? state.sweep : null,
   );
@@ -64,12 +68,18 @@ export function SweepPanel(props: { settings: RaceSettings; onRace(rate: number)
     if (latest !== null) setKept(latest);
   }, [latest]);
   const sweep = latest ?? kept;
-  const points = useMemo(() => (sweep?.result ? sweepPoints(sweep.result) : null), [sweep]);
+  // What "converged" means depends on the neuron the sweep trained (raceTarget).
+  const sweptNeuron = request?.neuron ?? props.settings.neuron;
+  const { threshold } = raceTarget(sweptNeuron);
+  const points = useMemo(
+    () => (sweep?.result ? sweepPoints(sweep.result, threshold) : null),
+    [sweep, threshold],
+  );
 
   function run() {
     const id = newRequestId();
     setKept(null);
-    setRequest({ id, key: settingsKey });
+    setRequest({ id, key: settingsKey, neuron: props.settings.neuron });
     sendCommand({
       type: 'sweep',
       requestId: id,
@@ -104,17 +114,24 @@ export function SweepPanel(props: { settings: RaceSettings; onRace(rate: number)
       {points !== null && request !== null && request.key !== settingsKey && (
         <p className="hint">{t('sweepStale')}</p>
       )}
-      {points !== null && <SweepResultView points={points} onRace={props.onRace} />}
+      {points !== null && (
+        <SweepResultView points={points} threshold={threshold} onRace={props.onRace} />
+      )}
     </section>
   );
 }
 
-function SweepResultView(props: { points: readonly SweepPoint[]; onRace(rate: number): void }) {
+function SweepResultView(props: {
+  points: readonly SweepPoint[];
+  threshold: number;
+  onRace(rate: number): void;
+}) {
   const t = useLessonT(messages);
   const { points } = props;
   const band = justRightBand(
     points.map((p) => p.rate),
     points.map((p) => (p.verdict === 'diverged' ? NaN : p.total)),
+    props.threshold,
   );
   const axis = logAxis([
     points.map((p) => ({ x: p.rate, y: p.verdict === 'diverged' ? null : p.total })),
@@ -130,7 +147,7 @@ function SweepResultView(props: { points: readonly SweepPoint[]; onRace(rate: nu
     const rate = (entry as { payload?: { rate?: unknown } }).payload?.rate;
     if (typeof rate === 'number') props.onRace(rate);
   };
-  const threshold = String(CONVERGED_BELOW);
+  const threshold = String(Number(props.threshold.toPrecision(2)));
 
   return (
     <figure className="sweep-result">

@@ -3,14 +3,14 @@ import type { LessonMessages } from '../../ui/i18n';
 
 const en = {
   intro:
-    'Every runner below trains the article’s neuron on the same four devices, from the same starting weights, in the same order. Only the learning rate differs, so whatever happens differently is the step size’s doing.',
+    'Every runner below trains the article’s neuron on the same four devices, from the same starting weights, in the same order. Only the learning rate differs, so whatever happens differently is the step size’s doing. The race that is set up shows all three cases at once: a step too small to get anywhere, one about right, and steps so big that the loss bounces or blows up.',
   neuronLegend: 'Neuron',
   neuronClip: 'The article’s neuron (output clipped to 0…1)',
   neuronLinear: 'The same neuron without the clip (linear)',
   neuronClipNote:
-    'With the clip, a prediction can never land beyond 0 or 1, so a large step cannot overshoot far: even 0.9 settles quickly instead of bouncing.',
+    'The clip keeps every prediction between 0 and 1, so even a big step cannot throw it far past its target.',
   neuronLinearNote:
-    'Without the clip nothing limits an overshoot. Correcting after every sample, a rate of 0.9 climbs for two epochs and then levels off well above zero; 1.5 keeps the weights bouncing and the loss stays high; from about 1.6 every correction overshoots more than the last, until the loss is no longer a number.',
+    'Without the clip nothing limits an overshoot: this is the neuron where a step can be too big.',
   ratesLegend: 'Learning rates (up to six)',
   rateLabel: 'Rate {n}',
   rateInvalid: 'Enter a number from {min} to {max}.',
@@ -23,14 +23,12 @@ const en = {
   start: 'Start the race',
   pause: 'Pause the race',
   reset: 'Reset the race',
-  speedHint: 'The race runs at the speed chosen in the bar at the top of the page.',
   settingsChanged:
     'The chart shows the race as you last started it: press Start the race to run the changed settings.',
   chartTitle: 'Total loss per epoch, one line per learning rate',
   chartY: 'total loss',
   outcomesTitle: 'What happened',
   outcomesEmpty: 'Start the race to see how each rate does.',
-  targetNote: 'Converged means an epoch’s total loss fell below {threshold}.',
   waiting: '{rate}: waiting to start',
   running: '{rate}: running',
   converged: '{rate}: converged at epoch {epoch}',
@@ -78,20 +76,37 @@ const en = {
   landscapeTitle: 'Each run’s path on the loss landscape over w1 and w2',
   landscapeNote:
     'The colours show the loss with the bias held at 0, where every run starts. Each run moves its bias as well, so the loss at a ball can differ from the colour under it. A run that leaves the picture is heading far away: its label says what became of it.',
+  presetsLabel: 'Races to run',
+  presetRegimes: 'Too small, about right, too big (no clip)',
+  presetArticle: 'The article’s race (clipped neuron)',
+  paceLabel: 'Race speed',
+  paceOption: '{pace} epochs a second',
+  paceFastest: 'as fast as possible',
+  whyTitle: 'Why the lines look like this',
+  whyClip:
+    'The article’s neuron clips its prediction to the range 0 to 1. However big the step, a clipped prediction cannot land far past 0 or 1, so the error that sets the next step stays small and each correction stays in bounds. That is why 0.9 converges here instead of bouncing. To see a step that is too big, race the same neuron without the clip.',
+  whyLinear:
+    'Without the clip, a step that is too big throws the prediction past its target; the next correction throws it back further still, so the loss bounces, or grows until it is no longer a number. A step that is too small never overshoots, but it crawls: after 100 epochs it has hardly moved.',
+  targetClip: 'Here converged means an epoch’s total loss fell below {threshold}.',
+  targetLinear:
+    'A straight line cannot pass through all four devices, so this neuron’s total loss can never reach 0: the lowest any weights can get is {best}. Here converged means below {threshold}, within 0.02 of that floor.',
+  scheduleEpochAxis: 'epoch',
+  scheduleRateAxis: '× rate',
+  scheduleNow: 'The race is at epoch {epoch}: each rate is ×{factor} its start.',
 } as const;
 
 type Key = keyof typeof en;
 
 const ar: Readonly<Record<Key, string>> = {
   intro:
-    'كل متسابق أدناه يدرّب عصبون المقال على الأجهزة الأربعة نفسها، من الأوزان الابتدائية نفسها، وبالترتيب نفسه. لا يختلف إلا معدل التعلّم، فكل اختلاف في النتيجة سببه حجم الخطوة.',
+    'كل متسابق أدناه يدرّب عصبون المقال على الأجهزة الأربعة نفسها، من الأوزان الابتدائية نفسها، وبالترتيب نفسه. لا يختلف إلا معدل التعلّم، فكل اختلاف في النتيجة سببه حجم الخطوة. السباق المُعدّ يُظهر الحالات الثلاث معًا: خطوة أصغر من أن توصل إلى شيء، وخطوة مناسبة، وخطوات كبيرة إلى حدّ أن الخسارة ترتد أو تنفجر.',
   neuronLegend: 'العصبون',
   neuronClip: 'عصبون المقال (المخرج مقصوص بين 0 و1)',
   neuronLinear: 'العصبون نفسه من دون قصّ (خطّي)',
   neuronClipNote:
-    'مع القصّ لا يمكن أن يتجاوز التنبؤ 0 أو 1، فلا تستطيع الخطوة الكبيرة أن تتخطى الهدف كثيرًا: حتى 0.9 تستقر سريعًا بدل أن ترتد.',
+    'يُبقي القصّ كل تنبؤ بين 0 و1، فحتى الخطوة الكبيرة لا تستطيع أن تقذفه بعيدًا وراء هدفه.',
   neuronLinearNote:
-    'من دون القصّ لا شيء يحدّ من التجاوز. مع التصحيح بعد كل عيّنة، يصعد المعدل 0.9 حقبتين ثم يستقر فوق الصفر بوضوح؛ ويُبقي 1.5 الأوزان ترتد والخسارة مرتفعة؛ ومن نحو 1.6 يتجاوز كل تصحيح الهدف أكثر من سابقه حتى لا تعود الخسارة عددًا.',
+    'من دون القصّ لا شيء يحدّ من التجاوز: هذا هو العصبون الذي يمكن فيه للخطوة أن تكون أكبر من اللازم.',
   ratesLegend: 'معدلات التعلّم (حتى ستة)',
   rateLabel: 'المعدل {n}',
   rateInvalid: 'أدخل عددًا من {min} إلى {max}.',
@@ -104,14 +119,12 @@ const ar: Readonly<Record<Key, string>> = {
   start: 'ابدأ السباق',
   pause: 'أوقف السباق مؤقتًا',
   reset: 'أعد السباق من البداية',
-  speedHint: 'يجري السباق بالسرعة المختارة في الشريط أعلى الصفحة.',
   settingsChanged:
     'يعرض الرسم السباق كما بدأته آخر مرة: اضغط «ابدأ السباق» لتشغيل الإعدادات الجديدة.',
   chartTitle: 'الخسارة الكلية في كل حقبة، خط لكل معدل تعلّم',
   chartY: 'الخسارة الكلية',
   outcomesTitle: 'ماذا حدث',
   outcomesEmpty: 'ابدأ السباق لترى أداء كل معدل.',
-  targetNote: 'نقول إن التشغيل تقارب حين تنخفض الخسارة الكلية لحقبة ما تحت {threshold}.',
   waiting: '{rate}: بانتظار البدء',
   running: '{rate}: قيد التشغيل',
   converged: '{rate}: تقارب عند الحقبة {epoch}',
@@ -160,6 +173,23 @@ const ar: Readonly<Record<Key, string>> = {
   landscapeTitle: 'مسار كل تشغيل على سطح الخسارة بدلالة w1 وw2',
   landscapeNote:
     'تُظهر الألوان الخسارة حين يُثبَّت الانحياز عند 0، حيث يبدأ كل تشغيل. ويحرّك كل تشغيل انحيازه أيضًا، لذا قد تختلف الخسارة عند الكرة عن اللون تحتها. التشغيل الذي يغادر الصورة يتجه بعيدًا: وسمُه يخبرك بما آل إليه.',
+  presetsLabel: 'سباقات للتشغيل',
+  presetRegimes: 'صغير جدًا، مناسب، كبير جدًا (بلا قصّ)',
+  presetArticle: 'سباق المقال (العصبون المقصوص)',
+  paceLabel: 'سرعة السباق',
+  paceOption: '{pace} حقبة في الثانية',
+  paceFastest: 'بأقصى سرعة',
+  whyTitle: 'لماذا تبدو الخطوط هكذا',
+  whyClip:
+    'يقصّ عصبون المقال تنبؤه إلى المجال من 0 إلى 1. ومهما كبرت الخطوة، لا يستطيع التنبؤ المقصوص أن يتجاوز 0 أو 1 كثيرًا، فيبقى الخطأ الذي يحدد الخطوة التالية صغيرًا ويبقى كل تصحيح في حدوده. لهذا تتقارب 0.9 هنا بدل أن ترتد. لترى خطوة أكبر من اللازم، سابِق بالعصبون نفسه من دون قصّ.',
+  whyLinear:
+    'من دون القصّ، تقذف الخطوة الكبيرة جدًا التنبؤ وراء هدفه، ثم يقذفه التصحيح التالي إلى الجهة الأخرى أبعد من ذلك، فترتد الخسارة، أو تكبر حتى لا تعود عددًا. أما الخطوة الصغيرة جدًا فلا تتجاوز الهدف أبدًا، لكنها تزحف: بعد 100 حقبة لا تكاد تتحرك.',
+  targetClip: 'نقول هنا إن التشغيل تقارب حين تنخفض الخسارة الكلية لحقبة ما تحت {threshold}.',
+  targetLinear:
+    'لا يمكن لخط مستقيم أن يمر بالأجهزة الأربعة كلها، لذا لا تبلغ الخسارة الكلية لهذا العصبون 0 أبدًا: أدنى ما تبلغه أي أوزان هو {best}. ونقول هنا إنه تقارب حين تنخفض تحت {threshold}، أي ضمن 0.02 من هذا الحد الأدنى.',
+  scheduleEpochAxis: 'الحقبة',
+  scheduleRateAxis: '× المعدل',
+  scheduleNow: 'السباق عند الحقبة {epoch}: كل معدل يساوي ×{factor} من بدايته.',
 };
 
 export const messages: LessonMessages<Key> = { en, ar };

@@ -35,6 +35,7 @@ export function buildRaceView(
   configs: readonly RunConfig[],
   runs: readonly (RunView | undefined)[],
   t: LessonTranslate<LearningRateKey>,
+  threshold: number = CONVERGED_BELOW,
 ): RaceView {
   const runners: Runner[] = [];
   const series: ChartSeries[] = [];
@@ -48,7 +49,7 @@ export function buildRaceView(
         : classifyOutcome(
             { epoch: points.x, loss: points.y },
             {
-              threshold: CONVERGED_BELOW,
+              threshold,
               totalEpochs: config.epochs,
               milestones: runs[i]?.milestones ?? null,
             },
@@ -59,9 +60,11 @@ export function buildRaceView(
     const color = `var(--series-${i + 1})`;
     const dash = DASH_PATTERNS[i % DASH_PATTERNS.length] ?? '';
     runners.push({ id, rate: config.learningRate, color, dash, outcome, message, label });
-    series.push({ id, label: rate, color, dash, points });
-    const marker = markerOf(outcome, label, points.y);
-    if (marker !== null) markers.push(marker);
+    // The chart marks a divergence itself, at the epoch the outcome names (one definition).
+    const divergedAt = outcome?.kind === 'diverged' ? (outcome.epoch ?? null) : null;
+    series.push({ id, label: rate, color, dash, points, divergedAt });
+    const marker = markerOf(outcome, label);
+    if (marker !== null) markers.push({ ...marker, color, dash });
   });
   return { runners, series, markers };
 }
@@ -97,23 +100,14 @@ export function outcomeMessage(
   }
 }
 
-/**
- * A mark on the chart where the outcome began. A loss that stopped being finite gets its mark
- * from the chart itself, so only growth-without-bound divergence is marked here.
- */
-function markerOf(
-  outcome: Outcome | null,
-  label: string,
-  losses: Float64Array,
-): ChartMarker | null {
+/** A mark on the chart where a convergence or a settling began (divergence: see above). */
+function markerOf(outcome: Outcome | null, label: string): ChartMarker | null {
   if (outcome?.epoch === undefined) return null;
   switch (outcome.kind) {
     case 'converged':
       return { x: outcome.epoch, kind: 'converged', label };
     case 'settled':
       return { x: outcome.epoch, kind: 'info', label };
-    case 'diverged':
-      return losses.every(Number.isFinite) ? { x: outcome.epoch, kind: 'diverged', label } : null;
     default:
       return null;
   }

@@ -3,6 +3,7 @@
  * tries, and the band of rates the sweep found "just right". No React here.
  */
 import { ARTICLE_PROGRAM } from '../../core/article';
+import { leastSquaresLoss } from '../../core/least-squares';
 import type { ScheduleName, ScheduleSettings } from '../../core/schedules';
 import type { RunConfig } from '../../engine/protocol';
 import { DEFAULT_RUN_CONFIG } from '../../store/config-schema';
@@ -13,10 +14,58 @@ export const RACE_IDS: readonly string[] = Array.from(
   (_, i) => `race-${i}`,
 );
 
-/** A run has converged once an epoch's total loss (the article's sum over its devices) is below this. */
+/**
+ * The clipped neuron has converged once an epoch's total loss (the article's sum over its
+ * devices) is below this: its predictions can reach 0 and 1 exactly.
+ */
 export const CONVERGED_BELOW = 0.01;
+/** The unclipped neuron's target lies this far above the lowest loss a straight line allows. */
+export const LINEAR_MARGIN = 0.02;
 
 export type RaceNeuron = 'clip' | 'linear';
+
+export interface RaceTarget {
+  /** Below this total loss a run counts as converged. */
+  readonly threshold: number;
+  /** The lowest total loss any weights can reach with this neuron (0 for the clipped one). */
+  readonly best: number;
+}
+
+let linearBest: number | null = null;
+
+/**
+ * What "converged" means for each neuron. No straight line passes through the article's four
+ * devices, so the unclipped neuron can never get below the least-squares loss (about 0.032):
+ * its target is that floor plus LINEAR_MARGIN, computed by the core from the data.
+ */
+export function raceTarget(neuron: RaceNeuron): RaceTarget {
+  if (neuron === 'clip') return { threshold: CONVERGED_BELOW, best: 0 };
+  linearBest ??= leastSquaresLoss(ARTICLE_PROGRAM.inputs, ARTICLE_PROGRAM.labels);
+  return { threshold: linearBest + LINEAR_MARGIN, best: linearBest };
+}
+
+/** A race the lesson offers in one click: a neuron and its rates. */
+export interface RacePreset {
+  readonly id: 'regimes' | 'article';
+  readonly neuron: RaceNeuron;
+  readonly rates: readonly number[];
+}
+
+/**
+ * The default race shows the three regimes at once, on the unclipped neuron: 0.01 crawls,
+ * 0.1 reaches the floor, 1.5 bounces and 3 blows up. The article's own race (its clipped
+ * neuron with 0.9, 0.01 and 0.0001) is the second preset: there the clip stops 0.9 from
+ * bouncing, which the lesson explains next to the chart.
+ */
+export const RACE_PRESETS: readonly RacePreset[] = [
+  { id: 'regimes', neuron: 'linear', rates: [0.01, 0.1, 1.5, 3] },
+  { id: 'article', neuron: 'clip', rates: [0.9, 0.01, 0.0001] },
+];
+
+/** The race's own pace in epochs per second (Infinity: as fast as the machine allows). */
+export const RACE_PACES: readonly number[] = [10, 30, 100, Infinity];
+/** 100 epochs in a little over 3 s: quick to watch, slow enough to see each line move. */
+export const DEFAULT_RACE_PACE = 30;
 
 /** What every runner in the race shares; only the learning rate differs. */
 export interface RaceSettings {
@@ -28,7 +77,7 @@ export interface RaceSettings {
 }
 
 export const DEFAULT_RACE_SETTINGS: RaceSettings = {
-  neuron: 'clip',
+  neuron: 'linear',
   epochs: 100,
   schedule: 'constant',
   scheduleGamma: DEFAULT_RUN_CONFIG.scheduleGamma,
@@ -88,10 +137,14 @@ export type SweepVerdict = 'converged' | 'diverged' | 'above';
  */
 export const SWEEP_DIVERGED_ABOVE = 1e6;
 
-export function sweepVerdict(totalLoss: number, outcome: string | undefined): SweepVerdict {
+export function sweepVerdict(
+  totalLoss: number,
+  outcome: string | undefined,
+  threshold: number = CONVERGED_BELOW,
+): SweepVerdict {
   if (outcome === 'diverged' || !Number.isFinite(totalLoss) || totalLoss >= SWEEP_DIVERGED_ABOVE)
     return 'diverged';
-  return totalLoss < CONVERGED_BELOW ? 'converged' : 'above';
+  return totalLoss < threshold ? 'converged' : 'above';
 }
 
 export interface RateBand {
@@ -112,9 +165,10 @@ export const BEST_FACTOR = 2;
 export function justRightBand(
   rates: ArrayLike<number>,
   totals: ArrayLike<number>,
+  threshold: number = CONVERGED_BELOW,
 ): RateBand | null {
   const n = Math.min(rates.length, totals.length);
-  const converged = (i: number) => (totals[i] as number) < CONVERGED_BELOW;
+  const converged = (i: number) => (totals[i] as number) < threshold;
   const stretch = longestStretch(n, converged);
   if (stretch !== null) {
     return {

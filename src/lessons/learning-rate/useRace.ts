@@ -30,10 +30,12 @@ export interface RaceControls {
 export interface RaceOptions {
   /** Called once the runs are built and before they play (e.g. to ask about their start). */
   readonly beforePlay?: (runIds: readonly string[]) => void;
+  /** The race's own pace in epochs per second, whatever the bar's speed is. */
+  readonly epochsPerSecond?: number;
 }
 
 export function useRace(options: RaceOptions = {}): RaceControls {
-  const { beforePlay } = options;
+  const { beforePlay, epochsPerSecond = null } = options;
   const [race, setRace] = useState<Race | null>(null);
   const count = race?.configs.length ?? 0;
   const ids = useMemo(() => RACE_IDS.slice(0, count), [count]);
@@ -55,6 +57,13 @@ export function useRace(options: RaceOptions = {}): RaceControls {
   useEffect(() => {
     if (ended) release(true);
   }, [ended, release]);
+  // A new pace reaches a race under way at once.
+  const pace = useRef(epochsPerSecond);
+  useEffect(() => {
+    pace.current = epochsPerSecond;
+    if (inEngine.current.length > 0)
+      sendCommand({ type: 'run-speed', runIds: inEngine.current, epochsPerSecond });
+  }, [epochsPerSecond]);
   useEffect(() => () => release(true), [release]);
 
   const start = useCallback(
@@ -76,6 +85,7 @@ export function useRace(options: RaceOptions = {}): RaceControls {
       configs.forEach((config, i) =>
         sendCommand({ type: 'configure', runId: runIds[i] as string, config }),
       );
+      sendCommand({ type: 'run-speed', runIds, epochsPerSecond: pace.current });
       inEngine.current = [...runIds];
       // The race's chart and map mount in slices between frames, not in one long click task.
       startTransition(() => setRace({ configs }));
