@@ -118,6 +118,10 @@ describe('the article’s example in the forward-pass lesson', () => {
     expect(panel.getByTestId('example-guess')).toHaveTextContent(
       'glasses 60 %, ring 25 %, earbuds 15 %',
     );
+    expect(panel.getByTestId('example-guess')).toHaveTextContent('Far from a sure “glasses”');
+    expect(
+      panel.getByText(/^The first example is a pair of glasses: price 0\.533, weight/),
+    ).toBeVisible();
     // The softmax written out ends in the same number.
     expect(panel.getByText(/^p\(glasses\) = .* = 0\.600174$/)).toBeVisible();
     // The example is core's forward pass, not an engine run.

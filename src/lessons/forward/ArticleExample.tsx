@@ -54,7 +54,7 @@ function ExampleView({ example }: { example: ArticleExample }) {
   const truth = trueClassOf(example.target) ?? 0;
   const inputs = Array.from(
     example.input,
-    (x, i) => `${labels[0]?.[i] ?? ''} ${formatExact(x, 2)}`,
+    (x, i) => `${labels[0]?.[i] ?? ''} ${formatExact(x, 3)}`,
   );
   const percents = wholePercents(outputs);
   return (
@@ -76,7 +76,7 @@ function ExampleView({ example }: { example: ArticleExample }) {
       </figure>
       <div>
         <p>{t('example.what', { inputs: inputs.join(', '), name: names[truth] ?? '' })}</p>
-        <h3 className="worked-title">{t('sumsTitle')}</h3>
+        <h3 className="worked-title">{t('example.sumsTitle')}</h3>
         <WeightedSums
           layerSizes={layerSizes}
           params={example.params}
@@ -91,6 +91,7 @@ function ExampleView({ example }: { example: ArticleExample }) {
         <p data-testid="example-guess">
           {t('example.guess', {
             guess: names.map((name, k) => `${name} ${percents[k] ?? ''} %`).join(t('example.and')),
+            name: names[truth] ?? '',
           })}
         </p>
       </div>

@@ -23,7 +23,8 @@ type Key =
   | 'example.figure'
   | 'example.what'
   | 'example.guess'
-  | 'example.and';
+  | 'example.and'
+  | 'example.sumsTitle';
 
 export const messages = {
   en: {
@@ -59,6 +60,7 @@ export const messages = {
     'example.guess':
       'Its guess: {guess}. Far from a sure “{name}”, and that is expected from a network that has not learned anything yet; the loss lesson measures how far.',
     'example.and': ', ',
+    'example.sumsTitle': 'The arithmetic of this guess',
   },
   ar: {
     intro:
@@ -92,5 +94,6 @@ export const messages = {
     'example.guess':
       'تخمينها: {guess}. هذا بعيد عن «{name}» مؤكدة، وهو المتوقع من شبكة لم تتعلّم شيئًا بعد؛ يقيس درس الخسارة مقدار هذا البعد.',
     'example.and': '، ',
+    'example.sumsTitle': 'حساب هذا التخمين',
   },
 } as const satisfies LessonMessages<Key>;

@@ -42,6 +42,7 @@ export function ArticleExampleLoss() {
     >
       {() => (
         <div className="loss-worked">
+          <h3>{t('example.title')}</h3>
           <p>{t('example.what')}</p>
           <p className="numbers loss-example-headline">
             {`(1 − ${p})² = `}

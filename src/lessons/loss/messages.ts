@@ -28,6 +28,7 @@ type Key =
   | 'example.button'
   | 'example.what'
   | 'example.rounding'
+  | 'example.title'
   | 'lossName.squared'
   | 'lossName.half-squared'
   | 'lossName.mse'
@@ -83,6 +84,7 @@ export const messages = {
       'An untrained three-class network (the one drawn in the forward-pass lesson) guesses a pair of glasses. The right class is glasses, so the article’s loss looks at that class alone:',
     'example.rounding':
       'Rounded to two decimals, as the article writes it. The cards below keep more digits.',
+    'example.title': 'The article’s loss, worked out',
     'lossName.squared': 'squared error',
     'lossName.half-squared': 'half the squared error',
     'lossName.mse': 'mean squared error',
@@ -136,6 +138,7 @@ export const messages = {
       'شبكة ذات ثلاث فئات لم تتدرّب بعد (المرسومة في درس التمرير الأمامي) تخمّن نظارة. الفئة الصحيحة هي النظارة، فخسارة المقال تنظر إلى هذه الفئة وحدها:',
     'example.rounding':
       'مقرّبة إلى منزلتين عشريتين كما يكتبها المقال. البطاقات أدناه تحتفظ بأرقام أكثر.',
+    'example.title': 'خسارة المقال محسوبة',
     'lossName.squared': 'مربع الخطأ',
     'lossName.half-squared': 'نصف مربع الخطأ',
     'lossName.mse': 'متوسط مربع الخطأ',
