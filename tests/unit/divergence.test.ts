@@ -11,6 +11,8 @@ import { classifyOutcome, MilestoneTracker } from '../../src/core/outcome';
 import { Engine } from '../../src/engine/engine';
 import type { EngineEvent, RunConfig, RunSnapshot } from '../../src/engine/protocol';
 import { DEFAULT_RUN_CONFIG } from '../../src/store/config-schema';
+import { useRuns } from '../../src/store/runs';
+import { historyRows, historyToJson } from '../../src/ui/export/history';
 import { runCliCaptured } from '../cli-harness';
 import { ManualClock } from '../manual-clock';
 
@@ -23,6 +25,12 @@ function programLosses(learningRate: number, epochs: number): number[] {
 }
 
 function engineRun(learningRate: number, epochs: number): RunSnapshot[] {
+  return engineEvents(learningRate, epochs).flatMap((e) =>
+    e.type === 'snapshots' ? e.snapshots : [],
+  );
+}
+
+function engineEvents(learningRate: number, epochs: number): EngineEvent[] {
   const clock = new ManualClock();
   const events: EngineEvent[] = [];
   const engine = new Engine((event) => events.push(event), clock);
@@ -37,7 +45,7 @@ function engineRun(learningRate: number, epochs: number): RunSnapshot[] {
   engine.handle({ type: 'speed', epochsPerSecond: Infinity });
   engine.handle({ type: 'play' });
   for (let t = 0; t < 200; t++) clock.advance(20);
-  return events.flatMap((e) => (e.type === 'snapshots' ? e.snapshots : []));
+  return events;
 }
 
 describe('the divergence rule', () => {
@@ -96,6 +104,20 @@ describe('the divergence rule', () => {
         ]);
         const lines = cli.out.map((line) => JSON.parse(line) as { epoch: number; status: string });
         expect(lines.at(-1)).toMatchObject({ epoch: expected, status: 'diverged' });
+
+        // The export of the run, as the page's runs store holds it, ends at the same epoch.
+        useRuns.getState().reset();
+        useRuns.getState().applyEvents(engineEvents(rate, epochs));
+        const run = useRuns.getState().runs['r']!;
+        const exported = JSON.parse(
+          historyToJson(historyRows(run.series), {
+            runId: 'r',
+            settings: {},
+            divergedAt: run.milestones?.divergedAt ?? null,
+          }),
+        ) as { divergedAt: number; rows: { epoch: number }[] };
+        expect(exported.divergedAt).toBe(expected);
+        expect(exported.rows.at(-1)?.epoch).toBe(expected);
       }),
       { numRuns: 6 },
     );

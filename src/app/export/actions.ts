@@ -24,9 +24,16 @@ export function exportMainHistory(format: 'csv' | 'json'): ExportResult {
   const blob =
     format === 'csv'
       ? new Blob([historyToCsv(rows)], { type: 'text/csv;charset=utf-8' })
-      : new Blob([historyToJson(rows, { runId: MAIN_RUN, settings: useConfig.getState().run })], {
-          type: 'application/json',
-        });
+      : new Blob(
+          [
+            historyToJson(rows, {
+              runId: MAIN_RUN,
+              settings: useConfig.getState().run,
+              divergedAt: run.milestones?.divergedAt ?? null,
+            }),
+          ],
+          { type: 'application/json' },
+        );
   downloadBlob(blob, file);
   return { ok: true, file };
 }

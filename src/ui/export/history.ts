@@ -51,17 +51,20 @@ export interface HistoryDocument {
   readonly runId: string;
   /** The settings that reproduce the run (the lab's RunConfig). */
   readonly settings: unknown;
+  /** The epoch the run diverged by the lab's rule (core/divergence.ts), or null. */
+  readonly divergedAt: number | null;
   readonly columns: readonly string[];
   readonly rows: readonly Readonly<Record<string, number | string | null>>[];
 }
 
 export function historyToJson(
   rows: readonly HistoryRow[],
-  meta: { readonly runId: string; readonly settings: unknown },
+  meta: { readonly runId: string; readonly settings: unknown; readonly divergedAt?: number | null },
 ): string {
   const document: HistoryDocument = {
     runId: meta.runId,
     settings: meta.settings,
+    divergedAt: meta.divergedAt ?? null,
     columns: HISTORY_COLUMNS,
     rows: rows.map((row) =>
       Object.fromEntries(HISTORY_COLUMNS.map((column) => [column, jsonNumber(row[column])])),
