@@ -77,8 +77,8 @@ export function SchedulePicker(props: {
 }
 
 const WIDTH = 260;
-const HEIGHT = 120;
-const PAD = { left: 40, right: 10, top: 8, bottom: 34 };
+const HEIGHT = 134;
+const PAD = { left: 40, right: 10, top: 22, bottom: 34 };
 const SAMPLES = 120;
 
 /**
@@ -157,7 +157,7 @@ function ScheduleCurve({
         <text x={PAD.left + plotW / 2} y={HEIGHT - 4} textAnchor="middle" className="schedule-tick">
           {t('scheduleEpochAxis')}
         </text>
-        <text x={2} y={PAD.top + 10} className="schedule-tick">
+        <text x={PAD.left} y={12} textAnchor="middle" className="schedule-tick">
           {t('scheduleRateAxis')}
         </text>
         <polyline points={points.join(' ')} fill="none" stroke="var(--accent)" strokeWidth="2.5" />

@@ -211,16 +211,18 @@ function ExitMark(props: {
   });
   const px = props.x(leaving?.x ?? exit.epoch) ?? plot.x;
   const nearRight = px > plot.x + plot.width * 0.6;
+  // Arabic text runs right to left, where "start" is its right end: the anchor flips so the
+  // mark always grows away from the plot's nearer edge.
+  const rtl = typeof document !== 'undefined' && document.documentElement.dir === 'rtl';
   return (
     <text
       className="loss-chart-exit"
       x={nearRight ? px - 4 : px + 4}
       y={top + 12 + props.row * EXIT_LINE_HEIGHT}
-      textAnchor={nearRight ? 'end' : 'start'}
+      textAnchor={nearRight !== rtl ? 'end' : 'start'}
       fill={exit.color}
       fontSize={12}
       fontWeight={600}
-      direction="ltr"
     >
       {exit.text}
     </text>
