@@ -10,19 +10,20 @@ import { resetStores, startEngine } from './network-harness';
 
 afterEach(resetStores);
 
-async function nextStage(times: number) {
-  for (let k = 0; k < times; k++) {
-    await userEvent.click(screen.getByRole('button', { name: 'Next stage' }));
-  }
+/** The lesson's own step: its sample's forward pass and loss ran when it was shown. */
+async function runBackprop() {
+  await userEvent.click(screen.getByRole('button', { name: 'Run backpropagation' }));
 }
 
 describe('backpropagation lesson', () => {
   it('breaks the gradient of w1 into its chain-rule factors, equal to the engine’s', async () => {
     const engine = startEngine();
     render(<BackpropLesson />);
-    await nextStage(2);
+    // Shown, the lesson has its sample ready: forward pass and loss, no gradient yet.
+    expect(engine.detail('main').stage).toBe('loss');
     expect(screen.getByText(/no gradient for this sample yet/i)).toBeInTheDocument();
-    await nextStage(1);
+    expect(screen.getByText('(y − p)² = (1 − 0.515)² = 0.235225')).toBeVisible();
+    await runBackprop();
 
     const detail = engine.detail('main');
     expect(detail.stage).toBe('backprop');
@@ -54,7 +55,7 @@ describe('backpropagation lesson', () => {
   it('explains any parameter chosen on the drawing, by keyboard too', async () => {
     const engine = startEngine();
     render(<BackpropLesson />);
-    await nextStage(3);
+    await runBackprop();
     const w2 = screen.getByRole('button', { name: /^weight weight → output/ });
     w2.focus();
     await userEvent.keyboard('{Enter}');
@@ -72,7 +73,7 @@ describe('backpropagation lesson', () => {
   it('shows the factor 2: the printed loss’s gradient is twice the one the update uses', async () => {
     startEngine();
     render(<BackpropLesson />);
-    await nextStage(3);
+    await runBackprop();
     expect(screen.getByText('2 × (0.515 − 1) × 0.55 = −0.5335')).toBeVisible();
     expect(screen.getByText('(0.515 − 1) × 0.55 = −0.26675')).toBeVisible();
     expect(screen.getByText('0.1 × (−0.26675) = 0.05 × (−0.5335) = −0.026675')).toBeVisible();
@@ -81,7 +82,7 @@ describe('backpropagation lesson', () => {
   it('checks a gradient numerically in the engine and shows both numbers', async () => {
     const engine = startEngine();
     render(<BackpropLesson />);
-    await nextStage(3);
+    await runBackprop();
     await userEvent.click(screen.getByRole('button', { name: 'Check numerically' }));
     expect(engine.sent).toContainEqual(
       expect.objectContaining({ type: 'gradient-check', runId: 'main', paramIndex: 0 }),
@@ -104,7 +105,11 @@ describe('backpropagation lesson', () => {
     });
     render(<BackpropLesson />);
     for (let k = 0; k < 4; k++) engine.send({ type: 'step', runId: 'main', granularity: 'sample' });
-    await nextStage(3);
+    // Stepped past from elsewhere: the lesson offers to get the fifth sample ready.
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Get this sample ready: forward pass and loss' }),
+    );
+    await runBackprop();
     const detail = engine.detail('main');
     expect(detail.preActivations[0]?.[0]).toBeGreaterThan(1);
     expect(screen.getByText(/lies where the clip is flat, so the true slope is 0/)).toBeVisible();
@@ -119,7 +124,7 @@ describe('backpropagation lesson', () => {
     const engine = startEngine();
     render(<BackpropLesson />);
     await userEvent.click(screen.getByRole('radio', { name: /Three classes/ }));
-    await nextStage(3);
+    await runBackprop();
     const detail = engine.detail(THREE_CLASS_RUN);
     const p = detail.activations[1]?.[0] as number;
     const x = detail.activations[0]?.[0] as number;
@@ -144,7 +149,7 @@ describe('backpropagation lesson', () => {
     useConfig.getState().replace(config, useConfig.getState().app);
     engine.send({ type: 'configure', runId: 'main', config });
     render(<BackpropLesson />);
-    await nextStage(3);
+    await runBackprop();
     const detail = engine.detail('main');
     // 2 inputs → 2 hidden (tanh) → 1 sigmoid output: 9 parameters, one button each.
     expect(screen.getAllByRole('button', { name: /^(weight|bias) / })).toHaveLength(9);

@@ -13,9 +13,9 @@ describe('forward-pass lesson', () => {
   it('writes out the first sample of the article preset after one stage', async () => {
     const engine = startEngine();
     render(<ForwardLesson />);
-    expect(screen.getByText(/Press “Next stage”/)).toBeInTheDocument();
+    expect(screen.getByText(/Press “Run the forward pass”/)).toBeInTheDocument();
     expect(screen.getByText(/Next sample: price 0.55, weight 0.48/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Next stage' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Run the forward pass' }));
 
     const detail = engine.detail('main');
     expect(detail.stage).toBe('forward');
@@ -40,7 +40,7 @@ describe('forward-pass lesson', () => {
       runId: THREE_CLASS_RUN,
       config: threeClassConfig,
     });
-    await userEvent.click(screen.getByRole('button', { name: 'Next stage' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Run the forward pass' }));
 
     const outputs = engine.detail(THREE_CLASS_RUN).activations[1] as Float64Array;
     const items = within(screen.getByRole('list', { name: 'Prediction' })).getAllByRole('listitem');
@@ -63,8 +63,10 @@ describe('forward-pass lesson', () => {
   it('keeps showing the forward pass’s own weights after the update changed them', async () => {
     const engine = startEngine();
     render(<ForwardLesson />);
-    for (let k = 0; k < 4; k++)
-      await userEvent.click(screen.getByRole('button', { name: 'Next stage' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Run the forward pass' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Finish this sample (the rest of the loop)' }),
+    );
     expect(engine.detail('main').stage).toBe('update');
     expect(screen.getByText('z = 0.55 × 0.5 + 0.48 × 0.5 + 0 = 0.515')).toBeVisible();
     expect(screen.getByText(/The update that followed has changed them/)).toBeVisible();
@@ -74,18 +76,28 @@ describe('forward-pass lesson', () => {
     const engine = startEngine();
     render(<ForwardLesson />);
     const counter = (name: string) => screen.getByText(name).nextElementSibling?.textContent;
-    await userEvent.click(screen.getByRole('button', { name: 'Next sample' }));
-    expect(engine.sent).toEqual([{ type: 'step', runId: 'main', granularity: 'sample' }]);
+    await userEvent.click(screen.getByRole('button', { name: 'Run the forward pass' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Finish this sample (the rest of the loop)' }),
+    );
+    expect(engine.sent).toEqual([
+      { type: 'step', runId: 'main', granularity: 'stage' },
+      { type: 'step', runId: 'main', granularity: 'stage' },
+      { type: 'step', runId: 'main', granularity: 'stage' },
+      { type: 'step', runId: 'main', granularity: 'stage' },
+    ]);
     expect(screen.getByText(/Last stage: Weight update/)).toBeInTheDocument();
     expect(counter('Sample')).toBe('1 / 4');
     expect(counter('Updates')).toBe('1');
-    await userEvent.click(screen.getByRole('button', { name: 'Next stage' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Run the forward pass' }));
     expect(counter('Sample')).toBe('2 / 4');
     expect(screen.getByText(/This sample: price 0.45, weight 0.72/)).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Play the model' }));
     expect(engine.sent.at(-1)).toEqual({ type: 'play', runIds: ['main'] });
-    expect(screen.getByRole('button', { name: 'Next stage' })).toBeDisabled();
+    expect(
+      screen.getByRole('button', { name: 'Finish this sample (the rest of the loop)' }),
+    ).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: 'Pause the model' }));
     expect(engine.sent.at(-1)).toEqual({ type: 'pause', runIds: ['main'] });
     expect(screen.getByRole('button', { name: 'Play the model' })).toBeEnabled();
@@ -93,14 +105,14 @@ describe('forward-pass lesson', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Start the model over' }));
     expect(engine.sent.at(-1)).toEqual({ type: 'reset', runIds: ['main'] });
     expect(counter('Updates')).toBe('0');
-    expect(screen.getByText(/Press “Next stage”/)).toBeInTheDocument();
+    expect(screen.getByText(/Press “Run the forward pass”/)).toBeInTheDocument();
   });
 
   it('draws values without travelling dots when the learner asked for reduced motion', async () => {
     startEngine();
     useConfig.getState().setAppField('reducedMotion', true);
     const { container } = render(<ForwardLesson />);
-    await userEvent.click(screen.getByRole('button', { name: 'Next stage' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Run the forward pass' }));
     expect(container.querySelectorAll('.network-pulse')).toHaveLength(0);
     expect(screen.getByText('z = 0.515')).toBeInTheDocument();
   });

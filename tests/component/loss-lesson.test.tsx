@@ -38,11 +38,12 @@ function outputOf(detail: StepDetail) {
 }
 
 describe('worked arithmetic for the article neuron (main run)', () => {
-  it('shows (y − p)² and −ln p of the engine’s first forward pass', async () => {
-    const user = userEvent.setup();
+  it('shows (y − p)² and −ln p of the engine’s first forward pass', () => {
     render(<LossLesson />);
-    expect(screen.getByText(/has not made a guess yet/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Next stage' }));
+    // Shown, the lesson has its guess ready: the forward pass ran, the loss stage waits.
+    expect(screen.queryByText(/has not made a guess yet/)).toBeNull();
+    expect(latest('main').stage).toBe('forward');
+    expect(screen.getByRole('button', { name: 'Measure the loss' })).toBeEnabled();
 
     const { z, a, y } = outputOf(latest('main'));
     expect(shown('loss-true-class')).toBe(loss6(lossValue('squared', z, a, y, 1)));
@@ -55,8 +56,10 @@ describe('worked arithmetic for the article neuron (main run)', () => {
   it('adds the program’s per-sample (y − p)² up to the engine’s epoch total', async () => {
     const user = userEvent.setup();
     render(<LossLesson />);
-    const nextSample = screen.getByRole('button', { name: 'Next sample' });
-    for (let i = 0; i < 4; i++) await user.click(nextSample);
+    for (let i = 0; i < 4; i++) {
+      await user.click(screen.getByRole('button', { name: 'Measure the loss' }));
+      await user.click(screen.getByRole('button', { name: 'Next sample' }));
+    }
 
     const engineTotal = useRuns.getState().runs.main!.lastEpoch!.trainLossSum;
     expect(shown('ledger-total')).toBe(loss6(engineTotal));
@@ -73,9 +76,9 @@ describe('worked arithmetic for the three-class model', () => {
     const user = userEvent.setup();
     render(<LossLesson />);
     await user.click(screen.getByRole('radio', { name: /Three classes/ }));
-    await user.click(screen.getByRole('button', { name: 'Next stage' }));
 
     const detail = latest('three');
+    expect(detail.stage).toBe('forward');
     const { z, a, y, n } = outputOf(detail);
     const t = Array.from(y).indexOf(1);
     const one = (v: Float64Array) => v.subarray(t, t + 1);
@@ -90,7 +93,7 @@ describe('worked arithmetic for the three-class model', () => {
     expect(screen.getByText(formatNumber(a[t]!, 4), { selector: 'span' })).toBeInTheDocument();
 
     // At the loss stage the engine measures the same cross-entropy itself.
-    await user.click(screen.getByRole('button', { name: 'Next stage' }));
+    await user.click(screen.getByRole('button', { name: 'Measure the loss' }));
     expect(shown('loss-engine')).toBe(shown('loss-cross-entropy'));
   });
 });

@@ -13,11 +13,16 @@ describe('weight-update lesson', () => {
   it('writes old − learning rate × gradient = new for every parameter, as the engine applied it', async () => {
     const engine = startEngine();
     render(<UpdateLesson />);
-    for (let k = 0; k < 3; k++) {
-      await userEvent.click(screen.getByRole('button', { name: 'Next stage' }));
-    }
-    expect(screen.getByText(/The update has not run for this sample yet/)).toBeVisible();
-    await userEvent.click(screen.getByRole('button', { name: 'Next stage' }));
+    // Shown, the lesson has its gradients ready: every parameter beside its gradient.
+    expect(engine.detail('main').stage).toBe('backprop');
+    const ready = screen.getByRole('table', { name: /Ready for the update/ });
+    expect(
+      within(ready)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual(['w10.5−0.26675', 'w20.5−0.2328', 'b0−0.485']);
+    await userEvent.click(screen.getByRole('button', { name: 'Update the weights' }));
 
     const detail = engine.detail('main');
     expect(detail.stage).toBe('update');
@@ -52,7 +57,7 @@ describe('weight-update lesson', () => {
       config: { ...DEFAULT_RUN_CONFIG, optimizer: 'adam' },
     });
     render(<UpdateLesson />);
-    await userEvent.click(screen.getByRole('button', { name: 'Next sample' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Update the weights' }));
     const detail = engine.detail('main');
     expect(screen.getByText(/uses the adam optimiser/)).toBeVisible();
     const table = screen.getByRole('table', { name: /Every parameter’s step/ });

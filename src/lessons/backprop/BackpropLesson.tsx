@@ -23,7 +23,7 @@ import { messages } from './messages';
 export default function BackpropLesson() {
   const t = useLessonT(messages);
   return (
-    <StepLessonFrame className="backprop-lesson" intro={<p>{t('intro')}</p>}>
+    <StepLessonFrame className="backprop-lesson" stage="backprop" intro={<p>{t('intro')}</p>}>
       {(view) => <BackpropView key={`${view.runId}-${view.params.length}`} view={view} />}
     </StepLessonFrame>
   );
@@ -45,14 +45,17 @@ function BackpropView({ view }: { view: StepView }) {
       <div>
         <StepNetwork
           view={view}
-          caption={t('figure')}
+          caption={t(gradient === null ? 'figureBefore' : 'figure')}
           tooBig={(count) => t('tooBig', { params: count })}
           params={params}
           input={view.input}
           preActivations={detail?.preActivations ?? null}
           activations={detail?.activations ?? null}
+          // Before a forward pass there are no values to write on the neurons.
+          showNeuronValues={detail !== null}
           gradients={gradient}
-          emphasis="gradient"
+          // Until backpropagation has run the lines show what exists: the weights.
+          emphasis={gradient === null ? 'weight' : 'gradient'}
           selected={selected}
           onSelect={setSelected}
           showAllValues={params.length <= 3}

@@ -4,6 +4,7 @@ import type { LessonMessages } from '../../ui/i18n';
 type Key =
   | 'intro'
   | 'figure'
+  | 'figureBefore'
   | 'pending'
   | 'playing'
   | 'tooBig'
@@ -51,8 +52,11 @@ export const messages = {
       'Backpropagation shares out the blame. Starting from the mistake at the output, the chain rule works backwards and gives every weight and bias a gradient: how much the loss would grow if that parameter grew a tiny bit. A large gradient means a large share of the blame; its sign says which way to move.',
     figure:
       'Line thickness shows the size of each gradient. Select a line or a bias box (click, or Tab then Enter) to see its chain rule below.',
-    pending: 'No gradient for this sample yet: press “Next stage” until backpropagation has run.',
-    playing: 'The model is playing. Pause it and step to see one sample’s gradients.',
+    figureBefore:
+      'Until backpropagation runs, the lines show the weights that made this guess; then their thickness becomes each gradient. Select a line or a bias box to follow it.',
+    pending:
+      'No gradient for this sample yet: press “Run backpropagation” to trace its mistake back.',
+    playing: 'The model is playing. Pause it to follow one sample’s gradients.',
     tooBig:
       'This network is too large to draw clearly ({params} weights and biases); the table below still lists every gradient.',
     lossTitle: 'The mistake being traced back',
@@ -111,8 +115,10 @@ export const messages = {
       'الانتشار العكسي يوزّع اللوم. بدءًا من الخطأ عند المخرج، تعمل قاعدة السلسلة إلى الخلف وتعطي كل وزن وكل انحياز تدرّجًا: كم ستزيد الخسارة لو زاد ذلك المعامل زيادة صغيرة جدًا. التدرّج الكبير يعني نصيبًا كبيرًا من اللوم، وإشارته تبيّن اتجاه التعديل.',
     figure:
       'سُمك الخط يبيّن حجم كل تدرّج. اختر خطًا أو مربع انحياز (بالنقر، أو بمفتاح Tab ثم Enter) لترى قاعدة السلسلة الخاصة به في الأسفل.',
-    pending: 'لا يوجد تدرّج لهذا المثال بعد: اضغط «المرحلة التالية» حتى يُنفَّذ الانتشار العكسي.',
-    playing: 'النموذج قيد التشغيل. أوقفه مؤقتًا وتقدّم خطوة لترى تدرّجات مثال واحد.',
+    figureBefore:
+      'إلى أن يُنفَّذ الانتشار العكسي تعرض الخطوط الأوزان التي صنعت هذا التخمين؛ بعده يصير سُمك كل خط هو تدرّجه. اختر خطًا أو مربع انحياز لتتابعه.',
+    pending: 'لا يوجد تدرّج لهذا المثال بعد: اضغط «نفّذ الانتشار العكسي» لتتبّع خطئه إلى الخلف.',
+    playing: 'النموذج قيد التشغيل. أوقفه مؤقتًا لتتابع تدرّجات مثال واحد.',
     tooBig:
       'هذه الشبكة أكبر من أن تُرسم بوضوح ({params} من الأوزان والانحيازات)؛ الجدول أدناه يسرد كل التدرّجات مع ذلك.',
     lossTitle: 'الخطأ الذي نتتبّعه إلى الخلف',

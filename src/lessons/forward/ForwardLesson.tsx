@@ -23,6 +23,7 @@ export default function ForwardLesson() {
   return (
     <StepLessonFrame
       className="forward-lesson"
+      stage="forward"
       intro={
         <>
           <p>{t('intro')}</p>

@@ -37,7 +37,7 @@ export const messages = {
     truthOne: 'The right answer is {name} (y = {y}).',
     truthClass: 'The right answer is {name}.',
     sumsTitle: 'The arithmetic, with the engine’s numbers',
-    sumsPending: 'Press “Next stage” to run the forward pass on this sample.',
+    sumsPending: 'Press “Run the forward pass” to compute this sample’s guess.',
     sumsHow: 'Weighted sum: input × weight for every line, plus the bias.',
     clipped: 'The clip is flat here: anything below 0 becomes 0, anything above 1 becomes 1.',
     softmaxHow:
@@ -47,7 +47,7 @@ export const messages = {
     oldWeights:
       'These are the weights the forward pass used. The update that followed has changed them since (see the weight update lesson).',
     predictionTitle: 'The prediction',
-    playing: 'The model is playing. Pause it and press “Next stage” to follow one sample.',
+    playing: 'The model is playing. Pause it to follow one sample’s forward pass.',
     tooBig:
       'This network is too large to draw clearly ({params} weights and biases). Choose fewer neurons in the settings, or the three-class model.',
     'example.pointer':
@@ -72,7 +72,7 @@ export const messages = {
     truthOne: 'الإجابة الصحيحة هي {name} (y = {y}).',
     truthClass: 'الإجابة الصحيحة هي {name}.',
     sumsTitle: 'الحساب بأرقام المحرّك',
-    sumsPending: 'اضغط «المرحلة التالية» لتنفيذ التمرير الأمامي على هذا المثال.',
+    sumsPending: 'اضغط «نفّذ التمرير الأمامي» لحساب تخمين هذا المثال.',
     sumsHow: 'المجموع الموزون: المدخل × الوزن لكل خط، ثم يُضاف الانحياز.',
     clipped: 'القصّ ثابت هنا: كل ما هو أقل من 0 يصبح 0، وكل ما هو أكبر من 1 يصبح 1.',
     softmaxHow:
@@ -81,7 +81,7 @@ export const messages = {
     oldWeights:
       'هذه هي الأوزان التي استعملها التمرير الأمامي. التحديث الذي تلاه غيّرها بعد ذلك (انظر درس تحديث الأوزان).',
     predictionTitle: 'التنبؤ',
-    playing: 'النموذج قيد التشغيل. أوقفه مؤقتًا واضغط «المرحلة التالية» لتتابع مثالًا واحدًا.',
+    playing: 'النموذج قيد التشغيل. أوقفه مؤقتًا لتتابع التمرير الأمامي لمثال واحد.',
     tooBig:
       'هذه الشبكة أكبر من أن تُرسم بوضوح ({params} من الأوزان والانحيازات). اختر عددًا أقل من الخلايا في الإعدادات، أو نموذج الفئات الثلاث.',
     'example.pointer':

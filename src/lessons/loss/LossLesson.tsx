@@ -33,7 +33,7 @@ export default function LossLesson() {
     <div className="loss-lesson">
       <ArticleExampleLoss />
       <ModelPicker />
-      <StepControls runId={runId} />
+      <StepControls runId={runId} stage="loss" />
       <h3>{t('worked.title')}</h3>
       <WorkedLossPanel
         detail={view?.detail ?? null}

@@ -52,7 +52,7 @@ export const messages = {
   en: {
     'worked.title': 'How wrong is the current guess?',
     'worked.waiting':
-      'This model has not made a guess yet. Press Next stage to run its forward pass.',
+      'This model has not made a guess yet. Press “Get this sample ready” to run its forward pass.',
     'worked.prediction': 'Prediction',
     'worked.truth': 'right answer',
     'card.single.title': 'The program’s loss: (y − p)²',
@@ -74,7 +74,7 @@ export const messages = {
     'card.ce.undefined':
       'Not defined here: a linear neuron’s output ({p}) is not a probability between 0 and 1.',
     'engine.loss': 'The engine’s own loss for this sample ({name}):',
-    'engine.pending': 'The engine measures this sample’s loss at the next stage.',
+    'engine.pending': 'The engine measures this sample’s loss when you press “Measure the loss”.',
     'card.true.pointer':
       'The article’s own case of this card is worked out under “The article’s example” at the top of this lesson.',
     'example.pointer':
@@ -108,7 +108,7 @@ export const messages = {
   },
   ar: {
     'worked.title': 'ما مقدار خطأ التخمين الحالي؟',
-    'worked.waiting': 'لم يخمّن هذا النموذج بعد. اضغط «المرحلة التالية» لتشغيل التمرير الأمامي.',
+    'worked.waiting': 'لم يخمّن هذا النموذج بعد. اضغط «جهّز هذا المثال» لتشغيل التمرير الأمامي.',
     'worked.prediction': 'التنبؤ',
     'worked.truth': 'الإجابة الصحيحة',
     'card.single.title': 'خسارة البرنامج: \u2066(y − p)²\u2069',
@@ -128,7 +128,7 @@ export const messages = {
       'الاحتمال هنا يساوي 0، فيصبح \u2066−ln\u2069 لا نهائيًا؛ لا يسمح المحرّك لأي احتمال بأن يقل عن \u206610⁻¹⁵\u2069، وهذا يضع له سقفًا.',
     'card.ce.undefined': 'غير معرَّفة هنا: مخرج العصبون الخطي ({p}) ليس احتمالًا بين 0 و1.',
     'engine.loss': 'خسارة المحرّك نفسه لهذه العينة ({name}):',
-    'engine.pending': 'يقيس المحرّك خسارة هذه العينة في المرحلة التالية.',
+    'engine.pending': 'يقيس المحرّك خسارة هذه العينة حين تضغط «قِس الخسارة».',
     'card.true.pointer':
       'حالة المقال نفسها لهذه البطاقة محسوبة تحت «مثال المقال» في أعلى هذا الدرس.',
     'example.pointer':

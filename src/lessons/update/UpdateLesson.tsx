@@ -9,6 +9,7 @@ import { StepLessonFrame } from '../shared/StepLessonFrame';
 import { StepNetwork } from '../shared/StepNetwork';
 import { sharedMessages } from '../shared/step-messages';
 import type { StepView } from '../shared/use-step-view';
+import { GradientsReady } from './GradientsReady';
 import { messages } from './messages';
 import { UpdateTable } from './UpdateTable';
 
@@ -17,6 +18,7 @@ export default function UpdateLesson() {
   return (
     <StepLessonFrame
       className="update-lesson"
+      stage="update"
       intro={
         <>
           <p>{t('intro')}</p>
@@ -55,7 +57,16 @@ function UpdateView({ view }: { view: StepView }) {
         showAllValues={view.params.length <= 3}
       />
       <div>
-        {update === null || detail === null ? (
+        {detail !== null && update === null && detail.nextStage === 'update' ? (
+          <GradientsReady
+            params={layout}
+            names={names}
+            now={view.params}
+            gradient={detail.grads}
+            batch={batch}
+            t={t}
+          />
+        ) : update === null || detail === null ? (
           <>
             <p className="hint">{t(view.input === null ? 'playing' : 'pending')}</p>
             <CurrentParams names={names} params={view.params} title={t('nowTitle')} />

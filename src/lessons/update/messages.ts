@@ -15,7 +15,11 @@ type Key =
   | 'batchMean'
   | 'otherOptimizer'
   | 'weightDecay'
-  | 'nowTitle';
+  | 'nowTitle'
+  | 'readyTitle'
+  | 'readyNow'
+  | 'readyGradient'
+  | 'readySum';
 
 export const messages = {
   en: {
@@ -23,8 +27,9 @@ export const messages = {
       'The update fixes a little. Every weight and bias takes a small step against its gradient: new = old − learning rate × gradient. A positive gradient means the loss grows with the parameter, so it shrinks; a negative one makes it grow. The learning rate decides how big the step is.',
     figure:
       'The drawing shows the weights after the update; with motion on, each line grows or shrinks from its old thickness.',
-    pending: 'The update has not run for this sample yet: press “Next stage” until it does.',
-    playing: 'The model is playing. Pause it and step to watch one update.',
+    pending:
+      'The gradients for the next update are not ready yet: press “Get the gradients ready” to run the stages before it.',
+    playing: 'The model is playing. Pause it to watch one update.',
     tooBig:
       'This network is too large to draw clearly ({params} weights and biases); the table still lists every update.',
     rule: 'new = old − learning rate × gradient',
@@ -39,14 +44,19 @@ export const messages = {
     weightDecay:
       'Weight decay is on, so each weight also shrinks a little towards 0; the table shows old → new as the engine applied it.',
     nowTitle: 'The parameters now',
+    readyTitle: 'Ready for the update: each parameter and its gradient',
+    readyNow: 'Now',
+    readyGradient: 'Gradient',
+    readySum:
+      'The gradient column adds up the batch’s samples so far; the update divides it by their number and steps with that mean.',
   },
   ar: {
     intro:
       'التحديث يصلح قليلًا. كل وزن وكل انحياز يخطو خطوة صغيرة عكس تدرّجه: الجديد = القديم − معدل التعلّم × التدرّج. التدرّج الموجب يعني أن الخسارة تكبر مع المعامل، فيصغر؛ والسالب يجعله يكبر. ومعدل التعلّم يحدد حجم الخطوة.',
     figure:
       'يعرض الرسم الأوزان بعد التحديث؛ وعند تفعيل الحركة يكبر كل خط أو يصغر انطلاقًا من سُمكه القديم.',
-    pending: 'لم يُنفَّذ التحديث لهذا المثال بعد: اضغط «المرحلة التالية» حتى يُنفَّذ.',
-    playing: 'النموذج قيد التشغيل. أوقفه مؤقتًا وتقدّم خطوة لتشاهد تحديثًا واحدًا.',
+    pending: 'تدرّجات التحديث التالي ليست جاهزة بعد: اضغط «جهّز التدرّجات» لتُنفَّذ المراحل التي تسبقه.',
+    playing: 'النموذج قيد التشغيل. أوقفه مؤقتًا لتشاهد تحديثًا واحدًا.',
     tooBig:
       'هذه الشبكة أكبر من أن تُرسم بوضوح ({params} من الأوزان والانحيازات)؛ الجدول يسرد كل التحديثات مع ذلك.',
     rule: 'الجديد = القديم − معدل التعلّم × التدرّج',
@@ -61,5 +71,9 @@ export const messages = {
     weightDecay:
       'اضمحلال الأوزان مفعّل، فكل وزن ينكمش أيضًا قليلًا نحو 0؛ يعرض الجدول القديم ← الجديد كما طبّقه المحرّك.',
     nowTitle: 'المعاملات الآن',
+    readyTitle: 'جاهز للتحديث: كل معامل وتدرّجه',
+    readyNow: 'الآن',
+    readyGradient: 'التدرّج',
+    readySum: 'عمود التدرّج يجمع أمثلة الدفعة حتى الآن؛ يقسمه التحديث على عددها ويخطو بذلك المتوسط.',
   },
 } as const satisfies LessonMessages<Key>;
