@@ -15,7 +15,7 @@ interface FocusState {
 
 export const useStepFocus = create<FocusState>()(() => ({ current: null }));
 
-/** A band one pixel high across the middle of the viewport. */
+/** A line across the middle of the viewport (the root shrunk to zero height there). */
 const MIDDLE = '-50% 0px -50% 0px';
 /** How long a lesson must stay across the middle to count as arrived at. */
 export const DWELL_MS = 400;
