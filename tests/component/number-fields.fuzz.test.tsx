@@ -86,6 +86,7 @@ const lessons: readonly LessonCase[] = [
       'Rate 1': appRange('raceRates'),
       'Rate 2': appRange('raceRates'),
       'Rate 3': appRange('raceRates'),
+      'Rate 4': appRange('raceRates'),
       'Epochs per run': whole(MIN_RACE_EPOCHS, MAX_RACE_EPOCHS),
       Factor: appRange('scheduleGamma'),
       'Every (epochs)': appRange('scheduleStep'),
