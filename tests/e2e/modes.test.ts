@@ -72,10 +72,12 @@ describe('presenter mode', () => {
     await page.keyboard.press('r');
     await expect.poll(() => epoch(page)).toBe(0);
     await expect.poll(() => status(page)).toBe('ready');
-    await page.keyboard.press('ArrowRight');
+    // S steps one stage; → would do the lesson's primary action (Play), as Space does.
+    await page.keyboard.press('s');
     await expect.poll(() => status(page)).toBe('paused');
 
-    await page.keyboard.press('PageDown');
+    // N always moves on (PageDown, a clicker's "next", is the lesson's action here).
+    await page.keyboard.press('n');
     await page.getByText('Lesson 2 of 12').waitFor();
     await page.keyboard.press('PageUp');
     await page.getByText('Lesson 1 of 12').waitFor();

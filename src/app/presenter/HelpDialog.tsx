@@ -7,10 +7,10 @@ import { messages } from './messages';
 type Text = keyof typeof messages.en;
 
 const KEYS: readonly [string, Text][] = [
-  ['Space', 'keySpace'],
-  ['→', 'keyRight'],
-  ['←', 'keyLeft'],
-  ['PageUp / PageDown', 'keyPages'],
+  ['Space / → / PageDown', 'keyForward'],
+  ['← / PageUp', 'keyBack'],
+  ['N / P', 'keyLessons'],
+  ['S', 'keyStep'],
   ['R', 'keyReset'],
   ['1 – 9', 'keyDigits'],
   ['?', 'keyHelp'],

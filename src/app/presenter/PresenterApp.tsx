@@ -1,9 +1,10 @@
 /**
  * Presenter mode: one lesson at a time in large, high-contrast type, for a lecture hall. The
  * header's tools and the lesson list give way to "Lesson N of 12" with previous/next, the
- * transport bar stays only where the lesson uses it, and the keyboard (or a clicker) drives it.
+ * transport bar stays only where the lesson uses it, and the keyboard (or a clicker) drives it:
+ * the forward keys do the lesson's primary action, which the bar names.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useConfig } from '../../store/config';
 import { useLessonT, useT } from '../../ui/i18n';
 import { LiveAnnouncer } from '../announcer/LiveAnnouncer';
@@ -12,12 +13,15 @@ import { LessonSection } from '../LessonSection';
 import { lessonMeta, usesMainRun } from '../lesson-modes';
 import { lessons } from '../lessons';
 import { MainTransport } from '../MainTransport';
-import { resetMain, stepMain, toggleMain } from '../main-actions';
+import { resetMain, stepMain } from '../main-actions';
 import { canFullScreen, isFullScreen, leavePresenter, requestFullScreen } from '../modes';
 import { Notices } from '../Notices';
 import { HelpDialog } from './HelpDialog';
 import { presenterAction, type PresenterAction } from './keys';
 import { messages } from './messages';
+import { PrimaryHint } from './PrimaryHint';
+import { useLessonAction } from './use-lesson-action';
+import './presenter.css';
 
 function useFullScreenState(): boolean {
   const [fullScreen, setFullScreen] = useState(isFullScreen);
@@ -55,6 +59,12 @@ export default function PresenterApp() {
   const fullScreen = useFullScreenState();
   const lesson = lessonMeta(lessonId);
   const hasRun = usesMainRun(lessonId);
+  const lessonAction = useLessonAction(lessonId, () => goToLesson(lesson.number + 1));
+  // The keys call the latest forward move, without re-binding on every render of the run.
+  const forward = useRef(lessonAction.forward);
+  useEffect(() => {
+    forward.current = lessonAction.forward;
+  });
 
   // A new lesson takes the focus (and the screen reader) to its title, at the top.
   useEffect(() => {
@@ -65,12 +75,14 @@ export default function PresenterApp() {
   const perform = useCallback(
     (action: PresenterAction): boolean => {
       switch (action.type) {
-        case 'toggle-play':
+        case 'primary':
+          // Even a press that waits for the lesson to load keeps the page from scrolling.
+          forward.current();
+          return true;
         case 'step':
         case 'reset':
           if (!hasRun) return false;
-          if (action.type === 'toggle-play') toggleMain();
-          else if (action.type === 'step') stepMain('stage');
+          if (action.type === 'step') stepMain('stage');
           else resetMain();
           return true;
         case 'lesson':
@@ -118,6 +130,7 @@ export default function PresenterApp() {
         >
           {pt('next')}
         </button>
+        <PrimaryHint action={lessonAction} last={lesson.number === lessons.length} />
         <span className="presenter-spacer" />
         {canFullScreen() && !fullScreen && (
           <button type="button" className="button primary" onClick={requestFullScreen}>

@@ -14,15 +14,17 @@ type Key =
   | 'close'
   | 'keyHeader'
   | 'actionHeader'
-  | 'keySpace'
-  | 'keyRight'
-  | 'keyLeft'
-  | 'keyPages'
+  | 'keyForward'
+  | 'keyBack'
+  | 'keyLessons'
+  | 'keyStep'
   | 'keyReset'
   | 'keyDigits'
   | 'keyHelp'
   | 'keyEscape'
   | 'noRun'
+  | 'playRun'
+  | 'pauseRun'
   | 'notices';
 
 export const messages = {
@@ -39,15 +41,18 @@ export const messages = {
     close: 'Close',
     keyHeader: 'Key',
     actionHeader: 'What it does',
-    keySpace: 'Play or pause the training',
-    keyRight: 'Run the next stage of the loop',
-    keyLeft: 'Go to the previous lesson',
-    keyPages: 'Previous or next lesson (what a presentation clicker sends)',
+    keyForward:
+      'The lesson’s main action, named in the bar (a clicker’s “next”); once it has nothing left to do, the next lesson',
+    keyBack: 'The previous lesson (a clicker’s “back”)',
+    keyLessons: 'Next or previous lesson, whatever the lesson is doing',
+    keyStep: 'Run the next stage of the loop',
     keyReset: 'Reset the training',
     keyDigits: 'Jump to lesson 1 to 9',
     keyHelp: 'Show this list',
     keyEscape: 'Close this list',
-    noRun: 'Space, → and R control the training of lessons that show the training controls.',
+    noRun: 'S and R control the training of lessons that show the training controls.',
+    playRun: 'Play the training',
+    pauseRun: 'Pause the training',
     notices: 'Settings the link could not use ({n})',
   },
   ar: {
@@ -63,15 +68,18 @@ export const messages = {
     close: 'إغلاق',
     keyHeader: 'المفتاح',
     actionHeader: 'ما يفعله',
-    keySpace: 'تشغيل التدريب أو إيقافه مؤقتًا',
-    keyRight: 'تنفيذ المرحلة التالية من الحلقة',
-    keyLeft: 'الانتقال إلى الدرس السابق',
-    keyPages: 'الدرس السابق أو التالي (ما يرسله جهاز التحكم بالعرض)',
+    keyForward:
+      'الإجراء الرئيسي للدرس، واسمه في الشريط («التالي» في جهاز التحكم بالعرض)؛ وحين لا يبقى له ما يفعله، الدرس التالي',
+    keyBack: 'الدرس السابق («السابق» في جهاز التحكم بالعرض)',
+    keyLessons: 'الدرس التالي أو السابق، أيًّا كان ما يفعله الدرس',
+    keyStep: 'تنفيذ المرحلة التالية من الحلقة',
     keyReset: 'إعادة ضبط التدريب',
     keyDigits: 'الانتقال إلى الدرس من 1 إلى 9',
     keyHelp: 'عرض هذه القائمة',
     keyEscape: 'إغلاق هذه القائمة',
-    noRun: 'المسافة و→ وR تتحكم في تدريب الدروس التي تعرض أدوات التحكم في التدريب.',
+    noRun: 'المفتاحان S وR يتحكمان في تدريب الدروس التي تعرض أدوات التحكم في التدريب.',
+    playRun: 'شغّل التدريب',
+    pauseRun: 'أوقف التدريب مؤقتًا',
     notices: 'إعدادات لم يستطع الرابط استخدامها ({n})',
   },
 } as const satisfies LessonMessages<Key>;

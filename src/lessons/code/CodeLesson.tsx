@@ -5,6 +5,7 @@
  * comparison with the output the article shows.
  */
 import { useLessonT } from '../../ui/i18n';
+import { MAIN_RUN_ACTION, usePrimaryAction } from '../../ui/primary-action';
 import { MAIN_RUN } from '../shared/lesson-model';
 import { StepControls } from '../shared/StepControls';
 import { LoopInCode } from './LoopInCode';
@@ -14,6 +15,9 @@ import './code.css';
 
 export default function CodeLesson() {
   const t = useLessonT(messages);
+  // A clicker plays the main run, and the listing marks each stage's lines as it runs. (The
+  // article's program has already run on arrival; running it again shows the same lines.)
+  usePrimaryAction('code', MAIN_RUN_ACTION);
   return (
     <div className="code-lesson">
       <h3>{t('loop.title')}</h3>

@@ -12,6 +12,7 @@ import {
 import { formatLoss } from '../../ui/format';
 import type { LessonTranslate } from '../../ui/i18n';
 import { NumberField } from '../../ui/NumberField';
+import { usePrimaryAction } from '../../ui/primary-action';
 import type { EmbeddingsKey } from './messages';
 
 type T = LessonTranslate<EmbeddingsKey>;
@@ -24,6 +25,18 @@ export function EmbeddingsControls({ t }: { t: T }) {
   const learningRate = useEmbeddings((state) => state.config.learningRate);
   const setMargin = useEmbeddings((state) => state.setMargin);
   const setLearningRate = useEmbeddings((state) => state.setLearningRate);
+  const ended = useEmbeddings(
+    (state) => state.status === 'finished' || state.status === 'diverged',
+  );
+  // The first button below, for a clicker (a press waits while the lesson's worker starts).
+  usePrimaryAction('embeddings', {
+    label: playing ? t('control.pause') : t('control.train'),
+    run: () => {
+      if (connected) send({ type: playing ? 'pause' : 'play' });
+    },
+    done: ended && !playing,
+    reveal: '.emb-controls',
+  });
 
   return (
     <div className="emb-controls" role="group" aria-label={t('control.label')}>

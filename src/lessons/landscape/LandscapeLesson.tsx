@@ -3,6 +3,7 @@
  * article's neuron; part B races three optimisers on a designed surface with two valleys.
  */
 import { useLessonT } from '../../ui/i18n';
+import { MAIN_RUN_ACTION, usePrimaryAction } from '../../ui/primary-action';
 import { messages } from './messages';
 import { RealLandscape } from './RealLandscape';
 import { SurfaceRace } from './SurfaceRace';
@@ -10,6 +11,8 @@ import './landscape.css';
 
 export default function LandscapeLesson() {
   const t = useLessonT(messages);
+  // Part A comes first: a clicker plays the main run, whose path crosses the real surface.
+  usePrimaryAction('landscape', MAIN_RUN_ACTION);
   return (
     <div className="landscape-lesson">
       <p>{t('intro')}</p>

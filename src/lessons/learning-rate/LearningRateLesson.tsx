@@ -8,6 +8,7 @@ import { useConfig } from '../../store/config';
 import { useRuns } from '../../store/runs';
 import { useLessonT } from '../../ui/i18n';
 import { NumberField } from '../../ui/NumberField';
+import { usePrimaryAction } from '../../ui/primary-action';
 import { messages } from './messages';
 import { NeuronChoice } from './NeuronChoice';
 import {
@@ -56,6 +57,13 @@ export default function LearningRateLesson() {
   const configsFor = (list: readonly number[]) => list.map((rate) => raceConfig(settings, rate));
   const change = (patch: Partial<RaceSettings>) =>
     setSettings((current) => ({ ...current, ...patch }));
+  // The race buttons' first two, for a clicker: Start (or resume), else Pause.
+  usePrimaryAction('learning-rate', {
+    label: t(race.playing ? 'pause' : 'start'),
+    run: () => (race.playing ? race.pause() : race.start(configsFor(rates))),
+    done: race.ended,
+    reveal: '.race-results',
+  });
   const changeRates = (list: number[]) => {
     setNotice(null);
     return setAppField('raceRates', list);

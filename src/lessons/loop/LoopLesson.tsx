@@ -12,6 +12,7 @@ import { useRuns } from '../../store/runs';
 import { Counter } from '../../ui/Counter';
 import { formatNumber } from '../../ui/format';
 import { useT } from '../../ui/i18n';
+import { MAIN_RUN_ACTION, usePrimaryAction } from '../../ui/primary-action';
 import { LoopDiagram, type LoopActivity } from './LoopDiagram';
 import MainLossChart from './MainLossChart';
 import './loop.css';
@@ -50,6 +51,8 @@ export default function LoopLesson() {
   const loopsPerSecond = useRuns((state) => state.runs[RUN]?.updatesPerSecond ?? null);
   const playing = useRuns((state) => state.playing && state.playingRunIds.includes(RUN));
   const stage = currentStage(detail, counters);
+  // A clicker plays the loop: at a slow speed the diagram lights each stage as it runs.
+  usePrimaryAction('loop', MAIN_RUN_ACTION);
   const activity: LoopActivity = !playing
     ? { kind: 'paused', stage }
     : pace === 'stages'

@@ -6,6 +6,7 @@
 import { sendCommand } from '../../store/commands';
 import { useRuns } from '../../store/runs';
 import { useLessonT, useT } from '../../ui/i18n';
+import { usePrimaryAction } from '../../ui/primary-action';
 import { ActiveFixes } from './ActiveFixes';
 import { KeptWeights } from './KeptWeights';
 import { useFit } from './fit-store';
@@ -27,15 +28,19 @@ export function FitTransport() {
     if (ENDED.has(status)) sendCommand({ type: 'reset', runIds: [FIT_RUN] });
     sendCommand({ type: 'play', runIds: [FIT_RUN] });
   };
+  const pause = () => sendCommand({ type: 'pause', runIds: [FIT_RUN] });
+  // The first button below, for a clicker: Train, or Pause while a try trains.
+  usePrimaryAction('overfitting', {
+    label: t(playing ? 'transport.pause' : 'transport.train'),
+    run: playing ? pause : train,
+    done: ENDED.has(status) && !playing,
+    reveal: '.fit-transport',
+  });
 
   return (
     <div className="fit-transport" role="group" aria-label={t('transport.label')}>
       {playing ? (
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => sendCommand({ type: 'pause', runIds: [FIT_RUN] })}
-        >
+        <button type="button" className="button primary" onClick={pause}>
           {t('transport.pause')}
         </button>
       ) : (

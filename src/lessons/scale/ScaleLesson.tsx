@@ -16,6 +16,7 @@ import {
 } from '../../core/scale';
 import { useLessonT } from '../../ui/i18n';
 import { NumberField } from '../../ui/NumberField';
+import { NO_ACTION, usePrimaryAction } from '../../ui/primary-action';
 import { LogStrip } from './LogStrip';
 import { messages, type ScaleKey } from './messages';
 import { durationValue, Sci } from './Sci';
@@ -58,6 +59,8 @@ const LIMITS: Readonly<Record<InputName, Limit>> = {
 export default function ScaleLesson() {
   const t = useLessonT(messages);
   const [inputs, setInputs] = useState<Inputs>(DEFAULTS);
+  // Arithmetic to talk through, nothing to run: a clicker goes on to the next lesson.
+  usePrimaryAction('scale', NO_ACTION);
   const gpu = {
     peakFlopsPerSecond: inputs.peakTeraflops * TERA,
     utilisation: inputs.utilisationPercent / 100,

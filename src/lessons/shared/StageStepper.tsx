@@ -12,6 +12,7 @@ import { lessonIds } from '../../store/config-schema';
 import { sendCommand } from '../../store/commands';
 import { useRuns } from '../../store/runs';
 import { useLessonT, useT, type LessonTranslate } from '../../ui/i18n';
+import { DeclarePrimaryAction } from '../../ui/primary-action';
 import type { MessageKey } from '../../ui/messages/en';
 import { RunButtons } from './RunButtons';
 import { SampleFinished } from './SampleFinished';
@@ -94,6 +95,15 @@ export function StageStepper({ runId, stage }: { runId: string; stage: Stage }) 
 
   return (
     <div className="step-controls" role="group" aria-label={t('step.label')} ref={root}>
+      {/* The main button, for a clicker; once the stage has run, its next press hands on. */}
+      <DeclarePrimaryAction
+        lesson={stage}
+        label={t(buttonKey(stage, phase, batchSize))}
+        run={() => {
+          if (!quiet) press();
+        }}
+        done={over || phase === 'done'}
+      />
       <div className="step-controls-buttons">
         <button type="button" className="button primary" disabled={quiet} onClick={press}>
           {t(buttonKey(stage, phase, batchSize))}

@@ -9,6 +9,7 @@ import type { RunView } from '../../store/runs';
 import { Counter } from '../../ui/Counter';
 import { CheckIcon } from '../../ui/icons';
 import { useLessonT } from '../../ui/i18n';
+import { MAIN_RUN_ACTION, usePrimaryAction } from '../../ui/primary-action';
 import { useThrottledRun } from '../../store/throttled';
 import { batchArithmetic, grouped, runShape } from './arithmetic';
 import { ArithmeticTable } from './ArithmeticTable';
@@ -37,6 +38,8 @@ export function LiveCounters() {
   const convention = shape.dropLast ? arithmetic.drop : arithmetic.keep;
   const state = agreement(run, convention.iterationsPerEpoch, convention.totalUpdates);
   const counters = run?.counters;
+  // A clicker plays the main run, so these counters move and the check below has a run to check.
+  usePrimaryAction('vocabulary', MAIN_RUN_ACTION);
 
   return (
     <section className="live-counters" aria-labelledby="live-title">
