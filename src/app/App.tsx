@@ -6,11 +6,11 @@
 import { lazy, Suspense } from 'react';
 import { useConfig } from '../store/config';
 import { useT } from '../ui/i18n';
-import type { MessageKey } from '../ui/messages/en';
 import { LiveAnnouncer } from './announcer/LiveAnnouncer';
 import { EngineErrorBanner } from './EngineErrorBanner';
 import { Header } from './Header';
 import { LessonSection } from './LessonSection';
+import { LessonNav } from './LessonNav';
 import { lessons } from './lessons';
 import { MainTransport } from './MainTransport';
 // In the first bundle: a component that suspends on the first render made React hold the
@@ -52,20 +52,9 @@ function LearnerApp() {
       <Notices />
       <EngineErrorBanner />
       {/* A landmark, so the controls are found like the rest of the page. */}
-      <div className="sticky-bar" role="region" aria-label={t('transport.label')}>
+      <div className="sticky-bar page-bar" role="region" aria-label={t('transport.label')}>
         <MainTransport />
-        <nav className="lesson-nav" aria-label={t('nav.label')}>
-          <ol>
-            {lessons.map((lesson) => (
-              <li key={lesson.id}>
-                <a href={`#${lesson.id}`}>
-                  <span className="numbers">{lesson.number}</span>{' '}
-                  {t(`lesson.${lesson.id}.title` as MessageKey)}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <LessonNav />
       </div>
       <main id="lessons">
         {lessons.map((lesson) => (

@@ -4,7 +4,8 @@
  * them, so they stay stable, and each readout holds only its number (a note about it sits
  * beside it). The icons beside the labels are inline SVG (see ./icons), not symbols that need
  * an emoji font. Anything passed as children (the live view) shares the bar's row, so it
- * takes the room the readouts leave rather than a row of its own.
+ * takes the room the readouts leave rather than a row of its own. On a phone the buttons show
+ * their icons alone (the words stay their accessible names) and the bar keeps to two rows.
  */
 import type { ReactNode } from 'react';
 import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from './icons';
@@ -54,7 +55,7 @@ export function TransportBar(props: TransportBarProps) {
           onClick={props.onPause}
           aria-label={labels.pause}
         >
-          <PauseIcon /> {labels.pause}
+          <PauseIcon /> <span className="button-text">{labels.pause}</span>
         </button>
       ) : (
         <button
@@ -64,17 +65,17 @@ export function TransportBar(props: TransportBarProps) {
           aria-label={labels.play}
           disabled={!props.canPlay}
         >
-          <PlayIcon /> {labels.play}
+          <PlayIcon /> <span className="button-text">{labels.play}</span>
         </button>
       )}
       <button type="button" className="button" onClick={props.onStep} aria-label={labels.step}>
-        <StepIcon /> {labels.step}
+        <StepIcon /> <span className="button-text">{labels.step}</span>
       </button>
       <button type="button" className="button" onClick={props.onReset} aria-label={labels.reset}>
-        <ResetIcon /> {labels.reset}
+        <ResetIcon /> <span className="button-text">{labels.reset}</span>
       </button>
       <label className="transport-speed">
-        <span>{labels.speed}</span>
+        <span className="transport-speed-label">{labels.speed}</span>
         <select
           value={speedKey(props.speed)}
           onChange={(event) => props.onSpeed(speedFromKey(event.currentTarget.value))}

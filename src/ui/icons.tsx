@@ -103,3 +103,12 @@ export function CrossIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** Three bars: a menu that opens. */
+export function MenuIcon(props: IconProps) {
+  return (
+    <Icon name="menu" {...props}>
+      <path d="M2 3.25h12v1.75H2zM2 7.125h12v1.75H2zM2 11h12v1.75H2z" />
+    </Icon>
+  );
+}

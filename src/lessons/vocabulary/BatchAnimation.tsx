@@ -1,10 +1,11 @@
 /**
  * One epoch cut into batches: each box is a batch (one iteration, one weight update), its
- * width the number of samples in it. Samples drop into place batch by batch; the short last
- * batch is drawn dashed, since one convention keeps it and the other drops it. With reduced
- * motion the grouping is shown at once.
+ * width the number of samples in it; on a narrow screen the boxes wrap onto rows. Samples drop
+ * into place batch by batch; the short last batch is drawn dashed, since one convention keeps
+ * it and the other drops it. With reduced motion the grouping is shown at once.
  */
-import { LazyMotion, m } from 'framer-motion';
+import type { CSSProperties } from 'react';
+import { LazyMotion, m, type MotionStyle } from 'framer-motion';
 import { useReducedMotion } from '../../ui/network/reduced-motion';
 import { useLessonT } from '../../ui/i18n';
 import { grouped, type BatchArithmetic } from './arithmetic';
@@ -40,6 +41,9 @@ export function BatchAnimation({ arithmetic }: { arithmetic: BatchArithmetic }) 
   const { batchSize, remainder, keep } = arithmetic;
   // A new key replays the grouping whenever the numbers change.
   const key = `${arithmetic.size}-${batchSize}`;
+  // Widths in full batches, for the stylesheet: a box is its share of a row of full batches,
+  // so the strip can wrap onto rows on a narrow screen and the short batch stays short.
+  const units = boxes.reduce((sum, box) => sum + box.samples / batchSize, 0);
   const summary = t('animation.summary', {
     batches: grouped(keep.iterationsPerEpoch),
     size: grouped(batchSize),
@@ -49,7 +53,13 @@ export function BatchAnimation({ arithmetic }: { arithmetic: BatchArithmetic }) 
   return (
     <LazyMotion features={loadFeatures} strict>
       <figure className="batch-animation">
-        <div className="batch-strip" role="img" aria-label={summary} key={key}>
+        <div
+          className="batch-strip"
+          role="img"
+          aria-label={summary}
+          key={key}
+          style={{ '--units': units } as CSSProperties}
+        >
           {boxes.map((box, order) => {
             const partial = box.samples < batchSize;
             const gapBefore = hidden > 0 && order === boxes.length - 1;
@@ -57,7 +67,7 @@ export function BatchAnimation({ arithmetic }: { arithmetic: BatchArithmetic }) 
               <m.div
                 key={box.index}
                 className={`batch-box${partial ? ' partial' : ''}${gapBefore ? ' after-gap' : ''}`}
-                style={{ flex: `${box.samples} 1 0` }}
+                style={{ '--share': box.samples / batchSize } as MotionStyle}
                 initial={reduced ? false : { opacity: 0, y: -12 }}
                 animate={{ opacity: 1, y: 0 }}
                 transition={{ delay: reduced ? 0 : order * 0.05, duration: 0.25 }}

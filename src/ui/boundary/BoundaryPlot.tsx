@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useId, useRef, type MouseEvent } from 'react';
 import { drawBoundary, shapeOf, type BoundaryPicture, type Palette } from './draw';
 import { plotFrame, toData } from './geometry';
+import { useWidth } from '../use-width';
 import './boundary.css';
 
 export type { BoundaryPicture } from './draw';
@@ -28,7 +29,7 @@ export interface BoundaryPlotProps {
   readonly highlightFrom?: number;
   /** Called with the data coordinates of a click inside the plotting area. */
   readonly onPick?: (x1: number, x2: number) => void;
-  /** Logical size in CSS pixels (the canvas is square and scales down to fit). */
+  /** Largest size in CSS pixels (the canvas is square; narrower, it is drawn to fit). */
   readonly size?: number;
 }
 
@@ -46,9 +47,11 @@ function readPalette(element: Element): Palette {
 }
 
 export function BoundaryPlot(props: BoundaryPlotProps) {
-  const { picture, size = 380, onPick, highlightFrom = Infinity } = props;
+  const { picture, size: largest = 380, onPick, highlightFrom = Infinity } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const summaryId = useId();
+  // Drawn at the size it is shown, not scaled down: on a phone its 11 px tick labels stay 11 px.
+  const size = Math.min(largest, useWidth(canvasRef, largest));
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -94,7 +97,7 @@ export function BoundaryPlot(props: BoundaryPlotProps) {
         tabIndex={0}
         width={size}
         height={size}
-        style={{ maxWidth: `${size}px` }}
+        style={{ maxWidth: `${largest}px` }}
         className={onPick === undefined ? undefined : 'pickable'}
         onClick={click}
       />

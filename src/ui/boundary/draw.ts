@@ -173,7 +173,7 @@ function drawAxes(
   ctx.lineWidth = 1;
   ctx.strokeRect(frame.left, frame.top, frame.width, frame.height);
   ctx.fillStyle = palette.text;
-  ctx.font = '11px system-ui, sans-serif';
+  ctx.font = '12px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   const bottom = frame.top + frame.height;
