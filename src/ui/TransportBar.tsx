@@ -87,30 +87,36 @@ export function TransportBar(props: TransportBarProps) {
           ))}
         </select>
       </label>
-      <span className="readout">
-        <span className="readout-label">{labels.epoch}</span>
-        <output aria-label={labels.epoch} className="readout-value">
-          {props.epoch}
-        </output>
-      </span>
-      <span className="readout">
-        <span className="readout-label">{labels.loss}</span>
-        <output aria-label={labels.loss} className="readout-value">
-          {props.loss}
-        </output>
-        {props.lossNote !== undefined && props.lossNote !== null && (
-          <span className="readout-note" data-testid="loss-note">
-            {props.lossNote}
-          </span>
-        )}
-      </span>
-      <span className="readout status">
-        <span className="readout-label">{labels.status}</span>
-        <output aria-label={labels.status} className="readout-value">
-          {props.status}
-        </output>
-      </span>
-      {props.children}
+      {/* Two groups that lay out as part of the bar's row (display: contents) until a phone
+          gives each a row of its own. */}
+      <div className="transport-readouts">
+        <span className="readout">
+          <span className="readout-label">{labels.epoch}</span>
+          <output aria-label={labels.epoch} className="readout-value">
+            {props.epoch}
+          </output>
+        </span>
+        <span className="readout">
+          <span className="readout-label">{labels.loss}</span>
+          <output aria-label={labels.loss} className="readout-value">
+            {props.loss}
+          </output>
+          {props.lossNote !== undefined && props.lossNote !== null && (
+            <span className="readout-note" data-testid="loss-note">
+              {props.lossNote}
+            </span>
+          )}
+        </span>
+      </div>
+      <div className="transport-state">
+        <span className="readout status">
+          <span className="readout-label">{labels.status}</span>
+          <output aria-label={labels.status} className="readout-value">
+            {props.status}
+          </output>
+        </span>
+        {props.children}
+      </div>
     </div>
   );
 }

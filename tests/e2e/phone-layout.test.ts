@@ -176,6 +176,11 @@ describe('on a phone', () => {
       await expect.poll(() => button.isVisible()).toBe(true);
       expect((await button.boundingBox())!.width).toBeLessThan(TOUCH_PX + 8);
     }
+    // After a step the Loss readout carries its "so far" note and the state reads "paused":
+    // the bar still keeps to its three rows.
+    await bar.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect.poll(() => page.getByTestId('loss-note').count()).toBe(1);
+    expect(await stickyHeight(page)).toBeLessThan(120);
     // Closed, the menu hides its links; open, it lies over the page and the bar keeps its size.
     const menu = bar.getByRole('button', { name: 'Lessons' });
     const links = bar.getByRole('navigation', { name: 'Lessons' }).getByRole('link');
