@@ -65,11 +65,33 @@ function fill(template: string, params?: Readonly<Record<string, string | number
   );
 }
 
-/** The translate function for a lesson's own catalog, in the current language. */
+/**
+ * A key's variant for an embedded widget (`?embed=`): a message may have a sibling
+ * `<key>@embed` for when the lesson is shown alone in someone else's page, where words such
+ * as "the bar at the top of the page" would point at nothing.
+ */
+export const EMBED_VARIANT = '@embed';
+
+function lessonText<K extends string>(
+  messages: LessonMessages<K>,
+  language: Language,
+  key: K,
+  embedded: boolean,
+): string {
+  if (embedded) {
+    const variant = `${key}${EMBED_VARIANT}` as K;
+    const text = messages[language][variant] ?? messages.en[variant];
+    if (text !== undefined) return text;
+  }
+  return messages[language][key] ?? messages.en[key];
+}
+
+/** The translate function for a lesson's own catalog, in the current language and mode. */
 export function useLessonT<K extends string>(messages: LessonMessages<K>): LessonTranslate<K> {
   const language = useConfig((state) => state.app.lang);
+  const embedded = useConfig((state) => state.app.embed !== undefined);
   return useCallback<LessonTranslate<K>>(
-    (key, params) => fill(messages[language][key] ?? messages.en[key], params),
-    [language, messages],
+    (key, params) => fill(lessonText(messages, language, key, embedded), params),
+    [language, messages, embedded],
   );
 }

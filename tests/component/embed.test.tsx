@@ -6,6 +6,7 @@ import { keepAppearanceInSync } from '../../src/app/appearance';
 import { HOST_SOURCE } from '../../src/app/embed/protocol';
 import { readUrlState } from '../../src/app/url-state';
 import { useConfig } from '../../src/store/config';
+import { EMBED_VARIANT, useLessonT, type LessonMessages } from '../../src/ui/i18n';
 import { installEngine, resetStores } from './app-harness';
 
 vi.mock('../../src/app/lesson-views', async () =>
@@ -93,26 +94,30 @@ describe('embed mode', () => {
     expect(screen.queryByRole('button', { name: 'Play' })).toBeNull();
   });
 
-  it('posts its height to the host when it renders and whenever it changes', async () => {
+  it('posts its laid-out height once, then real changes only, and answers the host', async () => {
     const frame = hostFrame();
     try {
       useConfig.getState().setAppField('embed', 'loop');
       render(<App />);
       await screen.findByTestId('view-loop');
-      expect(frame.posted).toEqual([
-        { source: 'training-loop-lab', type: 'resize', lesson: 'loop', height: 322 },
-      ]);
-      frame.resize(322);
-      expect(frame.posted).toHaveLength(1);
-      frame.resize(500);
-      expect(frame.posted.at(-1)).toEqual({
+      const resize = (height: number) => ({
         source: 'training-loop-lab',
         type: 'resize',
         lesson: 'loop',
-        height: 500,
+        height,
       });
+      // Not at once: only after the lesson's height has held still (see height-poster).
+      expect(frame.posted).toEqual([]);
+      await waitFor(() => expect(frame.posted).toEqual([resize(322)]));
+      frame.resize(322);
+      frame.resize(500);
+      await waitFor(() => expect(frame.posted).toEqual([resize(322), resize(500)]));
+      // A shrink of a few pixels is not worth moving the host page for.
+      frame.resize(490);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(frame.posted).toHaveLength(2);
       frame.send({ source: HOST_SOURCE, type: 'request-height' });
-      expect(frame.posted).toHaveLength(3);
+      expect(frame.posted).toEqual([resize(322), resize(500), resize(490)]);
     } finally {
       frame.restore();
     }
@@ -142,6 +147,51 @@ describe('embed mode', () => {
     } finally {
       frame.restore();
     }
+  });
+});
+
+describe('words in an embed', () => {
+  const catalog = {
+    en: {
+      hint: 'Press Play in the bar at the top of the page.',
+      'hint@embed': 'Press Play above.',
+    },
+    ar: { hint: 'اضغط Play في الشريط أعلى الصفحة.', 'hint@embed': 'اضغط Play في الأعلى.' },
+  } satisfies LessonMessages<'hint' | 'hint@embed'>;
+  function Probe() {
+    const t = useLessonT(catalog);
+    return <p>{t('hint')}</p>;
+  }
+
+  it('uses a message’s @embed variant in embed mode only, in either language', () => {
+    const { container } = render(<Probe />);
+    expect(container).toHaveTextContent('Press Play in the bar at the top of the page.');
+    act(() => useConfig.getState().setAppField('embed', 'landscape'));
+    expect(container).toHaveTextContent('Press Play above.');
+    act(() => useConfig.getState().setAppField('lang', 'ar'));
+    expect(container).toHaveTextContent('اضغط Play في الأعلى.');
+  });
+
+  it('gives each variant in the lessons its key and both languages, without the page around it', () => {
+    const modules = import.meta.glob<Record<string, unknown>>('../../src/lessons/**/*messages.ts', {
+      eager: true,
+    });
+    const variants: string[] = [];
+    for (const [path, module] of Object.entries(modules)) {
+      for (const value of Object.values(module)) {
+        const catalog = value as Partial<LessonMessages<string>>;
+        if (typeof catalog?.en !== 'object' || typeof catalog.ar !== 'object') continue;
+        for (const [key, text] of Object.entries(catalog.en)) {
+          if (!key.endsWith(EMBED_VARIANT)) continue;
+          variants.push(`${path} ${key}`);
+          expect(catalog.en, key).toHaveProperty([key.slice(0, -EMBED_VARIANT.length)]);
+          expect(catalog.ar[key], key).toBeTruthy();
+          expect(text).not.toMatch(/top of the page|the bar at|in the \w+ lesson/i);
+        }
+      }
+    }
+    // The one the issue saw: the landscape's "in the bar at the top of the page".
+    expect(variants).toContain('../../src/lessons/landscape/messages.ts realHint@embed');
   });
 });
 

@@ -3,7 +3,9 @@ import type { LessonMessages } from '../../ui/i18n';
 
 type Key =
   | 'intro'
+  | 'intro@embed'
   | 'figure'
+  | 'figure@embed'
   | 'figureBefore'
   | 'pending'
   | 'playing'
@@ -50,8 +52,14 @@ export const messages = {
   en: {
     intro:
       'Backpropagation shares out the blame. Starting from the mistake at the output, the chain rule works backwards and gives every weight and bias a gradient: how much the loss would grow if that parameter grew a tiny bit. A large gradient means a large share of the blame; its sign says which way to move.',
+    // Embedded beside an article: the same idea in two lines, so the network keeps the room.
+    'intro@embed':
+      'Backpropagation shares out the blame: working back from the mistake, the chain rule gives every weight and bias a gradient, how much the loss would grow if that parameter grew a tiny bit.',
     figure:
       'Line thickness shows the size of each gradient. Select a line or a bias box (click, or Tab then Enter) to see its chain rule below.',
+    // Embedded, the chain rule sits beside the drawing, not below it.
+    'figure@embed':
+      'Line thickness shows the size of each gradient. Select a line or a bias box (click, or Tab then Enter) to see its chain rule.',
     figureBefore:
       'Until backpropagation runs, the lines show the weights that made this guess; then their thickness becomes each gradient. Select a line or a bias box to follow it.',
     pending:
@@ -113,8 +121,12 @@ export const messages = {
   ar: {
     intro:
       'الانتشار العكسي يوزّع اللوم. بدءًا من الخطأ عند المخرج، تعمل قاعدة السلسلة إلى الخلف وتعطي كل وزن وكل انحياز تدرّجًا: كم ستزيد الخسارة لو زاد ذلك المعامل زيادة صغيرة جدًا. التدرّج الكبير يعني نصيبًا كبيرًا من اللوم، وإشارته تبيّن اتجاه التعديل.',
+    'intro@embed':
+      'الانتشار العكسي يوزّع اللوم: بالرجوع من الخطأ، تعطي قاعدة السلسلة كل وزن وكل انحياز تدرّجًا، أي كم ستزيد الخسارة لو زاد ذلك المعامل زيادة صغيرة جدًا.',
     figure:
       'سُمك الخط يبيّن حجم كل تدرّج. اختر خطًا أو مربع انحياز (بالنقر، أو بمفتاح Tab ثم Enter) لترى قاعدة السلسلة الخاصة به في الأسفل.',
+    'figure@embed':
+      'سُمك الخط يبيّن حجم كل تدرّج. اختر خطًا أو مربع انحياز (بالنقر، أو بمفتاح Tab ثم Enter) لترى قاعدة السلسلة الخاصة به.',
     figureBefore:
       'إلى أن يُنفَّذ الانتشار العكسي تعرض الخطوط الأوزان التي صنعت هذا التخمين؛ بعده يصير سُمك كل خط هو تدرّجه. اختر خطًا أو مربع انحياز لتتابعه.',
     pending: 'لا يوجد تدرّج لهذا المثال بعد: اضغط «نفّذ الانتشار العكسي» لتتبّع خطئه إلى الخلف.',

@@ -8,6 +8,7 @@ import type { LessonMessages } from '../../ui/i18n';
 type Key =
   | 'loop.title'
   | 'loop.intro'
+  | 'loop.intro@embed'
   | 'loop.typescript'
   | 'loop.python'
   | 'loop.stage.forward'
@@ -17,9 +18,11 @@ type Key =
   | 'loop.now'
   | 'loop.idle'
   | 'loop.stale'
+  | 'loop.stale@embed'
   | 'loop.variables'
   | 'loop.gradientNote'
   | 'loop.notArticle'
+  | 'loop.notArticle@embed'
   | 'run.title'
   | 'run.intro'
   | 'run.learningRate'
@@ -88,6 +91,9 @@ export const messages = {
     'loop.title': 'The loop in code',
     'loop.intro':
       'The article’s neuron trained one example at a time, in TypeScript and in Python. The lines the engine has just run are marked; step the main run to move the mark.',
+    // Embedded, the widget shows the Python listing only, under its own bar (the "main run").
+    'loop.intro@embed':
+      'The article’s program trains its neuron one example at a time. The lines the engine has just run are marked; press Next stage to move the mark.',
     'loop.typescript': 'TypeScript',
     'loop.python': 'Python',
     'loop.stage.forward': 'forward',
@@ -98,11 +104,15 @@ export const messages = {
     'loop.idle': 'Nothing has run yet: press Next stage to run the first line of the loop body.',
     'loop.stale':
       'The main run has moved on without stepping; press Next stage to follow it line by line.',
+    'loop.stale@embed':
+      'The run has moved on without stepping; press Next stage to follow it line by line.',
     'loop.variables': 'The variables after that stage, from the engine',
     'loop.gradientNote':
       'The program reports (y − p)² but moves the weights by p − y, the slope of half that loss; the factor 2 is folded into the learning rate. The clip’s slope is taken as 1, exactly as the program does.',
     'loop.notArticle':
       'The main run is set to a different network now. The marked stage still follows it, but the variables below belong to the article’s neuron only.',
+    'loop.notArticle@embed':
+      'The run above is set to a different network. The marked stage still follows it, but the variables below belong to the article’s neuron only.',
     'run.title': 'Run the article’s program',
     'run.intro':
       'The engine runs the article’s Python program with numpy’s exact arithmetic and shows what it prints, character for character.',
@@ -187,6 +197,8 @@ export const messages = {
     'loop.title': 'الحلقة في الشيفرة',
     'loop.intro':
       'عصبون المقال يتدرّب على مثال واحد في كل مرة، بلغتي TypeScript وPython. الأسطر التي نفّذها المحرّك للتو معلَّمة؛ تقدّم بالتشغيل الرئيسي لتتحرك العلامة.',
+    'loop.intro@embed':
+      'يدرّب برنامج المقال عصبونه على مثال واحد في كل مرة. الأسطر التي نفّذها المحرّك للتو معلَّمة؛ اضغط «المرحلة التالية» لتتحرك العلامة.',
     'loop.typescript': 'TypeScript',
     'loop.python': 'Python',
     'loop.stage.forward': 'أمامي',
@@ -196,11 +208,14 @@ export const messages = {
     'loop.now': 'نفّذ المحرّك للتو أسطر «{stage}» للعينة {sample} من الحقبة {epoch}.',
     'loop.idle': 'لم يُنفَّذ شيء بعد: اضغط «المرحلة التالية» لتشغيل أول سطر في جسم الحلقة.',
     'loop.stale': 'تقدّم التشغيل الرئيسي دون خطوات؛ اضغط «المرحلة التالية» لتتبعه سطرًا سطرًا.',
+    'loop.stale@embed': 'تقدّم التشغيل دون خطوات؛ اضغط «المرحلة التالية» لتتبعه سطرًا سطرًا.',
     'loop.variables': 'قيم المتغيرات بعد تلك المرحلة، من المحرّك',
     'loop.gradientNote':
       'يطبع البرنامج \u2066(y − p)²\u2069 لكنه يحرّك الأوزان بمقدار \u2066p − y\u2069، وهو ميل نصف تلك الخسارة؛ العامل 2 مدمج في معدل التعلّم. ويُعامَل ميل القصّ على أنه 1، تمامًا كما يفعل البرنامج.',
     'loop.notArticle':
       'التشغيل الرئيسي مضبوط الآن على شبكة أخرى. المرحلة المعلَّمة ما زالت تتبعه، لكن المتغيرات أدناه تخص عصبون المقال وحده.',
+    'loop.notArticle@embed':
+      'التشغيل أعلاه مضبوط على شبكة أخرى. المرحلة المعلَّمة ما زالت تتبعه، لكن المتغيرات أدناه تخص عصبون المقال وحده.',
     'run.title': 'شغّل برنامج المقال',
     'run.intro':
       'يشغّل المحرّك برنامج Python الوارد في المقال بحساب numpy الدقيق، ويعرض ما يطبعه حرفًا بحرف.',

@@ -3,6 +3,7 @@ import type { LessonMessages } from '../../ui/i18n';
 
 type Key =
   | 'intro.encoder'
+  | 'intro.encoder@embed'
   | 'intro.loss'
   | 'intro.loop'
   | 'control.label'
@@ -85,6 +86,9 @@ export const messages = {
   en: {
     'intro.encoder':
       'Every phrase below is a point made by a tiny encoder: each word owns a short vector, the words of a phrase are added up, and one linear layer turns that sum into two numbers, x and y. It starts from random numbers, so at first the points say nothing about meaning.',
+    // Embedded, one paragraph says what the plane shows; the rest is the full page's.
+    'intro.encoder@embed':
+      'Each phrase below is a point that a tiny encoder makes from its words, starting from random numbers. Training pulls similar pairs together and pushes different pairs a margin apart: watch phrases of one meaning gather.',
     'intro.loss':
       'The training data is a list of labelled pairs. A pair marked similar pays the square of its distance, so it pulls its two points together. A pair marked different pays only while its points are closer than the margin, so it pushes them apart until they are a margin away, and then rests.',
     'intro.loop':
@@ -175,6 +179,8 @@ export const messages = {
   ar: {
     'intro.encoder':
       'كل عبارة هنا نقطة يصنعها مُرمِّز صغير جدًا: لكل كلمة متجه قصير، تُجمع متجهات كلمات العبارة، ثم تحوّل طبقة خطية واحدة هذا المجموع إلى رقمين هما x وy. يبدأ المُرمِّز بأرقام عشوائية، فلا تقول النقاط شيئًا عن المعنى في البداية.',
+    'intro.encoder@embed':
+      'كل عبارة هنا نقطة يصنعها مُرمِّز صغير جدًا من كلماتها، بدءًا من أرقام عشوائية. يقرّب التدريب بين الأزواج المتشابهة ويباعد بين المختلفة حتى يفصلها الهامش: راقب عبارات المعنى الواحد وهي تتجمّع.',
     'intro.loss':
       'بيانات التدريب قائمة من الأزواج الموسومة. الزوج الموسوم «متشابه» يدفع مربع المسافة بين نقطتيه، فيشدّهما إلى بعضهما. والزوج الموسوم «مختلف» لا يدفع إلا ما دامت نقطتاه أقرب من الهامش، فيدفعهما بعيدًا حتى تصير المسافة بينهما هامشًا كاملًا، ثم يسكن.',
     'intro.loop':

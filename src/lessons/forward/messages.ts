@@ -3,6 +3,7 @@ import type { LessonMessages } from '../../ui/i18n';
 
 type Key =
   | 'intro'
+  | 'intro@embed'
   | 'figure'
   | 'sampleNow'
   | 'sampleNext'
@@ -30,6 +31,9 @@ export const messages = {
   en: {
     intro:
       'The forward pass is the guess. Each input is multiplied by the weight on its line, the products are added to the bias to give the weighted sum z, and the activation turns z into the neuron’s output. Step one stage at a time and watch the numbers travel from left to right.',
+    // Embedded beside an article: the same idea in two lines, so the network keeps the room.
+    'intro@embed':
+      'The forward pass is the guess: each input times the weight on its line, plus the bias, gives the weighted sum z, and the activation turns z into the output. Run it and watch the numbers travel left to right.',
     figure:
       'Inputs on the left, the neuron(s) on the right. Hover over or tab to a line or a bias box to read its value.',
     sampleNow: 'This sample: {inputs}.',
@@ -65,6 +69,8 @@ export const messages = {
   ar: {
     intro:
       'التمرير الأمامي هو التخمين. يُضرب كل مدخل في الوزن المكتوب على خطه، وتُجمع النواتج مع الانحياز لنحصل على المجموع الموزون z، ثم تحوّل دالة التنشيط z إلى مخرج الخلية. تقدّم مرحلة واحدة في كل مرة وتابع الأرقام وهي تنتقل من اليسار إلى اليمين.',
+    'intro@embed':
+      'التمرير الأمامي هو التخمين: كل مدخل مضروبًا في وزن خطه، مع الانحياز، يعطي المجموع الموزون z، ثم تحوّل دالة التنشيط z إلى مخرج الخلية. شغّله وتابع الأرقام وهي تنتقل من اليسار إلى اليمين.',
     figure:
       'المدخلات على اليسار والخلايا على اليمين. مرّر المؤشر فوق خط أو مربع انحياز، أو انتقل إليه بمفتاح Tab، لتقرأ قيمته.',
     sampleNow: 'هذا المثال: {inputs}.',

@@ -7,6 +7,9 @@ const en = {
   realTitle: 'The article’s neuron on its own landscape',
   realHint:
     'Press Play (or Step) in the bar at the top of the page: the main run trains, and its ball rolls along the route it really takes. Reset starts the route over.',
+  // Embedded, the lesson has its own bar above the map and no page around it.
+  'realHint@embed':
+    'Press Play (or Step) above: the main run trains, and its ball rolls along the route it really takes. Reset starts the route over.',
   axesLegend: 'Parameters on the axes',
   'axes.weights': 'w1 and w2 (the bias held at its current value)',
   'axes.w1-bias': 'w1 and the bias (w2 held)',
@@ -75,6 +78,8 @@ export const messages = {
     realTitle: 'عصبون المقال على سطح خسارته',
     realHint:
       'اضغط Play (أو Step) في الشريط أعلى الصفحة: يتدرّب التشغيل الرئيسي وتتدحرج كرته على المسار الذي يسلكه فعلًا. ويبدأ Reset المسار من جديد.',
+    'realHint@embed':
+      'اضغط Play (أو Step) في الأعلى: يتدرّب التشغيل الرئيسي وتتدحرج كرته على المسار الذي يسلكه فعلًا. ويبدأ Reset المسار من جديد.',
     axesLegend: 'المعاملات على المحورين',
     'axes.weights': 'w1 وw2 (مع تثبيت الانحياز عند قيمته الحالية)',
     'axes.w1-bias': 'w1 والانحياز (مع تثبيت w2)',

@@ -4,6 +4,9 @@ import type { LessonMessages } from '../../ui/i18n';
 const en = {
   intro:
     'Every runner below trains the article’s neuron on the same four devices, from the same starting weights, in the same order. Only the learning rate differs, so whatever happens differently is the step size’s doing. The race that is set up shows all three cases at once: a step too small to get anywhere, one about right, and steps so big that the loss bounces or blows up.',
+  // Shown alone in an author's page, the widget has room for the point and not the preamble.
+  'intro@embed':
+    'Each runner trains the article’s neuron on the same four devices from the same start; only the learning rate differs. Race a step too small, one about right and one too big, and watch what the loss does.',
   neuronLegend: 'Neuron',
   neuronClip: 'The article’s neuron (output clipped to 0…1)',
   neuronLinear: 'The same neuron without the clip (linear)',
@@ -100,6 +103,8 @@ type Key = keyof typeof en;
 const ar: Readonly<Record<Key, string>> = {
   intro:
     'كل متسابق أدناه يدرّب عصبون المقال على الأجهزة الأربعة نفسها، من الأوزان الابتدائية نفسها، وبالترتيب نفسه. لا يختلف إلا معدل التعلّم، فكل اختلاف في النتيجة سببه حجم الخطوة. السباق المُعدّ يُظهر الحالات الثلاث معًا: خطوة أصغر من أن توصل إلى شيء، وخطوة مناسبة، وخطوات كبيرة إلى حدّ أن الخسارة ترتد أو تنفجر.',
+  'intro@embed':
+    'يدرّب كل متسابق عصبون المقال على الأجهزة الأربعة نفسها ومن البداية نفسها؛ لا يختلف إلا معدل التعلّم. سابِق بين خطوة أصغر من اللازم وأخرى مناسبة وثالثة أكبر من اللازم، وراقب ما تفعله الخسارة.',
   neuronLegend: 'العصبون',
   neuronClip: 'عصبون المقال (المخرج مقصوص بين 0 و1)',
   neuronLinear: 'العصبون نفسه من دون قصّ (خطّي)',

@@ -4,6 +4,9 @@ import type { LessonMessages } from '../../ui/i18n';
 const en = {
   intro:
     'A network can learn the shape behind the data, or it can learn the data point by point. Here you decide how big the network is and how much data it gets, then watch two curves: the loss on the points it trains on, and the loss on points it never sees (validation). When the first keeps falling while the second climbs, the network is memorising.',
+  // The widget alone has no size controls: the presets set the network and the data.
+  'intro@embed':
+    'A network can learn the shape behind the data, or learn the data point by point. Pick a preset and train, then watch two curves: the loss on the points it trains on, and on points it never sees (validation). When the first keeps falling while the second climbs, the network is memorising.',
   'preset.legend': 'Start from',
   'preset.underfit': 'Underfit',
   'preset.overfit': 'Overfit',
@@ -174,6 +177,8 @@ export type OverfittingKey = keyof typeof en;
 const ar: Record<OverfittingKey, string> = {
   intro:
     'يمكن للشبكة أن تتعلّم الشكل الذي يقف خلف البيانات، أو أن تحفظ البيانات نقطةً نقطة. هنا تحدّد حجم الشبكة وكمية البيانات، ثم تراقب منحنيين: الخسارة على النقاط التي تتدرّب عليها، والخسارة على نقاط لم ترها قط (التحقّق). حين يواصل الأول الهبوط بينما يصعد الثاني، تكون الشبكة قد بدأت تحفظ.',
+  'intro@embed':
+    'يمكن للشبكة أن تتعلّم الشكل الذي يقف خلف البيانات، أو أن تحفظ البيانات نقطةً نقطة. اختر نقطة بداية ودرّب، ثم راقب منحنيين: الخسارة على النقاط التي تتدرّب عليها، والخسارة على نقاط لم ترها قط (التحقّق). حين يواصل الأول الهبوط بينما يصعد الثاني، تكون الشبكة قد بدأت تحفظ.',
   'preset.legend': 'ابدأ من',
   'preset.underfit': 'نقص في التعلّم',
   'preset.overfit': 'فرط في التعلّم',

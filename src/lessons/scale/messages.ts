@@ -4,6 +4,9 @@ import type { LessonMessages } from '../../ui/i18n';
 const en = {
   intro:
     'The loop that trains three numbers on four devices is the loop that trained GPT-3. What changes is the amount of arithmetic. A common rule of thumb: each parameter costs about 6 floating-point operations (FLOP) per training token, 2 on the way forward and 4 on the way back. Divide the total by what a GPU really sustains and you get the time.',
+  // Embedded beside an article, the point first and the rule of thumb in one breath.
+  'intro@embed':
+    'The loop that trains three numbers on four devices is the loop that trained GPT-3; only the arithmetic grows. Rule of thumb: about 6 FLOP per parameter per training token (2 forward, 4 back), divided by what the GPU sustains, gives the time.',
   'gpu.legend': 'The machine',
   'gpu.assumption':
     'Assumed here: one RTX 4090, whose advertised 32-bit peak is 82.6 TFLOP/s, running at 34 % of that peak, a typical share for real training once memory traffic and communication are paid for. That pair gives about 28 TFLOP/s sustained, and it is what turns GPT-3 into roughly 355 years. Its tensor cores advertise about 165 TFLOP/s in 16-bit precision: try that, or a better utilisation, or more GPUs.',
@@ -60,6 +63,8 @@ export type ScaleKey = keyof typeof en;
 const ar: Record<ScaleKey, string> = {
   intro:
     'الحلقة التي تدرّب ثلاثة أعداد على أربعة أجهزة هي نفسها الحلقة التي درّبت GPT-3. ما يتغيّر هو مقدار الحساب. قاعدة تقريبية شائعة: كل معامل يكلّف نحو 6 عمليات فاصلة عائمة (FLOP) لكل رمز تدريب، اثنتان في المرور الأمامي وأربع في المرور الخلفي. اقسم المجموع على ما تحققه وحدة المعالجة الرسومية فعلًا تحصل على الزمن.',
+  'intro@embed':
+    'الحلقة التي تدرّب ثلاثة أعداد على أربعة أجهزة هي الحلقة التي درّبت GPT-3؛ لا يكبر إلا الحساب. قاعدة تقريبية: نحو 6 FLOP لكل معامل لكل رمز تدريب (2 للأمام و4 للخلف)، مقسومةً على ما تحققه وحدة المعالجة الرسومية فعلًا، تعطي الزمن.',
   'gpu.legend': 'الآلة',
   'gpu.assumption':
     'الافتراض هنا: بطاقة RTX 4090 واحدة، ذروتها المعلنة بدقة 32 بت هي 82.6 تيرافلوب/ث، تعمل بنسبة 34 % من تلك الذروة، وهي نسبة معتادة في التدريب الحقيقي بعد احتساب نقل الذاكرة والاتصال. هذا الزوج يعطي نحو 28 تيرافلوب/ث فعليًا، وهو ما يجعل GPT-3 يستغرق قرابة 355 سنة. أنوية الموتّرات فيها تعلن نحو 165 تيرافلوب/ث بدقة 16 بت: جرّب ذلك، أو نسبة استغلال أفضل، أو عددًا أكبر من البطاقات.',

@@ -50,12 +50,15 @@ export type SharedKey =
   | 'own.update.prepare'
   | 'phase.forward.ready'
   | 'phase.forward.done'
+  | 'phase.forward.done@embed'
   | 'phase.loss.early'
   | 'phase.loss.ready'
   | 'phase.loss.done'
+  | 'phase.loss.done@embed'
   | 'phase.backprop.early'
   | 'phase.backprop.ready'
   | 'phase.backprop.done'
+  | 'phase.backprop.done@embed'
   | 'phase.update.early'
   | 'phase.update.ready'
   | 'phase.update.done'
@@ -120,18 +123,25 @@ export const sharedMessages = {
       'This sample’s guess has not been made yet: run the forward pass to watch it happen.',
     'phase.forward.done':
       'The forward pass of this sample is done: its guess is shown below. How wrong that guess is comes next, in the loss lesson.',
+    // Embedded, the widget holds one lesson: the next stage is named, not pointed at.
+    'phase.forward.done@embed':
+      'The forward pass of this sample is done: its guess is shown below. Measuring how wrong it is, the loss, comes next in the loop.',
     'phase.loss.early':
       'This sample has no guess yet, so there is no mistake to measure: its forward pass runs first.',
     'phase.loss.ready':
       'The guess is in and its loss is worked out below; measuring it is the next stage of the loop.',
     'phase.loss.done':
       'The loss of this sample is measured. Sharing out the blame for it comes next, in the backpropagation lesson.',
+    'phase.loss.done@embed':
+      'The loss of this sample is measured. Sharing out the blame for it, backpropagation, comes next in the loop.',
     'phase.backprop.early':
       'Backpropagation needs this sample’s guess and its loss: the forward pass and the loss run first.',
     'phase.backprop.ready':
       'The forward pass and the loss of this sample are done; backpropagation is ready to run.',
     'phase.backprop.done':
       'Every parameter has its gradient for this sample. Using them comes next, in the weight update lesson.',
+    'phase.backprop.done@embed':
+      'Every parameter has its gradient for this sample. Using them, the weight update, comes next in the loop.',
     'phase.update.early':
       'The update needs its batch’s gradients: the stages up to backpropagation run first.',
     'phase.update.ready':
@@ -199,17 +209,23 @@ export const sharedMessages = {
     'phase.forward.ready': 'لم يُصنع تخمين هذا المثال بعد: نفّذ التمرير الأمامي لتشاهده يحدث.',
     'phase.forward.done':
       'انتهى التمرير الأمامي لهذا المثال: تخمينه معروض أدناه. أمّا مقدار خطأ هذا التخمين فهو موضوع درس الخسارة، وهو التالي.',
+    'phase.forward.done@embed':
+      'انتهى التمرير الأمامي لهذا المثال: تخمينه معروض أدناه. وقياس مقدار خطئه، أي الخسارة، هو التالي في الحلقة.',
     'phase.loss.early': 'لا تخمين لهذا المثال بعد، فلا خطأ نقيسه: يُنفَّذ تمريره الأمامي أولًا.',
     'phase.loss.ready':
       'التخمين جاهز وحساب خسارته مكتوب أدناه؛ قياسها هو المرحلة التالية من الحلقة.',
     'phase.loss.done':
       'قيست خسارة هذا المثال. أمّا توزيع اللوم عليها فهو التالي، في درس الانتشار العكسي.',
+    'phase.loss.done@embed':
+      'قيست خسارة هذا المثال. وتوزيع اللوم عليها، أي الانتشار العكسي، هو التالي في الحلقة.',
     'phase.backprop.early':
       'يحتاج الانتشار العكسي إلى تخمين هذا المثال وخسارته: يُنفَّذ التمرير الأمامي والخسارة أولًا.',
     'phase.backprop.ready':
       'انتهى التمرير الأمامي والخسارة لهذا المثال؛ الانتشار العكسي جاهز للتنفيذ.',
     'phase.backprop.done':
       'لكل معامل الآن تدرّجه لهذا المثال. أمّا استعمالها فهو التالي، في درس تحديث الأوزان.',
+    'phase.backprop.done@embed':
+      'لكل معامل الآن تدرّجه لهذا المثال. واستعمالها، أي تحديث الأوزان، هو التالي في الحلقة.',
     'phase.update.early': 'يحتاج التحديث إلى تدرّجات دفعته: تُنفَّذ المراحل حتى الانتشار العكسي أولًا.',
     'phase.update.ready': 'التدرّجات جاهزة (أدناه)؛ تحديث الأوزان هو المرحلة التالية.',
     'phase.update.done': 'حُدّثت الأوزان. تبدأ الحلقة من جديد بالتمرير الأمامي للمثال التالي.',

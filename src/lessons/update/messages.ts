@@ -3,6 +3,7 @@ import type { LessonMessages } from '../../ui/i18n';
 
 type Key =
   | 'intro'
+  | 'intro@embed'
   | 'figure'
   | 'pending'
   | 'playing'
@@ -25,6 +26,9 @@ export const messages = {
   en: {
     intro:
       'The update fixes a little. Every weight and bias takes a small step against its gradient: new = old − learning rate × gradient. A positive gradient means the loss grows with the parameter, so it shrinks; a negative one makes it grow. The learning rate decides how big the step is.',
+    // Embedded beside an article: the same idea in two lines, so the network keeps the room.
+    'intro@embed':
+      'The update fixes a little: every weight and bias takes a small step against its gradient, as big as the learning rate says. A positive gradient makes the parameter shrink; a negative one makes it grow.',
     figure:
       'The drawing shows the weights after the update; with motion on, each line grows or shrinks from its old thickness.',
     pending:
@@ -53,6 +57,8 @@ export const messages = {
   ar: {
     intro:
       'التحديث يصلح قليلًا. كل وزن وكل انحياز يخطو خطوة صغيرة عكس تدرّجه: الجديد = القديم − معدل التعلّم × التدرّج. التدرّج الموجب يعني أن الخسارة تكبر مع المعامل، فيصغر؛ والسالب يجعله يكبر. ومعدل التعلّم يحدد حجم الخطوة.',
+    'intro@embed':
+      'التحديث يصلح قليلًا: كل وزن وكل انحياز يخطو خطوة صغيرة عكس تدرّجه، بالحجم الذي يحدده معدل التعلّم. التدرّج الموجب يجعل المعامل يصغر، والسالب يجعله يكبر.',
     figure:
       'يعرض الرسم الأوزان بعد التحديث؛ وعند تفعيل الحركة يكبر كل خط أو يصغر انطلاقًا من سُمكه القديم.',
     pending: 'تدرّجات التحديث التالي ليست جاهزة بعد: اضغط «جهّز التدرّجات» لتُنفَّذ المراحل التي تسبقه.',
