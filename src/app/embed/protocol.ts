@@ -5,7 +5,7 @@
  *
  * Lab → host (posted to `window.parent` with target origin `*`: a height is no secret):
  *   { source: 'training-loop-lab', type: 'resize', lesson: '<lesson id>', height: <CSS px> }
- *   posted once the lesson has rendered and again whenever its height changes.
+ *   posted once the lesson has laid itself out, then only for real changes (height-poster.ts).
  *
  * Host → lab (anything else, or any extra field, is ignored without a word):
  *   { source: 'training-loop-lab-host', type: 'set-theme', theme: 'light' | 'dark' }
