@@ -6,6 +6,7 @@
  */
 import { activations as activationFunctions } from '../../core/activations';
 import type { StepDetail } from '../../engine/protocol';
+import { Formula } from '../../ui/Formula';
 import type { LessonTranslate } from '../../ui/i18n';
 import { formatExact, formatFactor, paramLayout, type ParamInfo } from '../../ui/network';
 import type { ModelInfo } from '../shared/model-info';
@@ -55,11 +56,11 @@ function factorsOf(props: ChainRuleProps): Factors | null {
 function Line({ symbol, words, math }: { symbol: string; words?: string; math?: string }) {
   return (
     <p>
-      <span className="numbers">{symbol}</span>
+      <Formula className="numbers">{symbol}</Formula>
       {words !== undefined && ` (${words})`}
       {math !== undefined && (
         <>
-          : <span className="numbers">{math}</span>
+          : <Formula className="numbers">{math}</Formula>
         </>
       )}
     </p>

@@ -4,6 +4,7 @@
  * class's probability. The result is always the engine's own sample loss.
  */
 import type { StepDetail } from '../../engine/protocol';
+import { Formula, FormulaText } from '../../ui/Formula';
 import type { LessonTranslate } from '../../ui/i18n';
 import { formatExact } from '../../ui/network';
 import type { ModelInfo } from '../shared/model-info';
@@ -34,7 +35,7 @@ export function LossLine(props: {
     return (
       <p>
         {t('lossArticle')}:{' '}
-        <span className="numbers">{`(y − p)² = (${y} − ${p})² = ${formatExact(loss)}`}</span>
+        <Formula className="numbers">{`(y − p)² = (${y} − ${p})² = ${formatExact(loss)}`}</Formula>
       </p>
     );
   }
@@ -44,7 +45,11 @@ export function LossLine(props: {
     return (
       <p>
         {t('lossCrossEntropy')}:{' '}
-        <span className="numbers">{`−ln p(${name}) = −ln ${formatExact(outputs[k] ?? NaN)} = ${formatExact(loss)}`}</span>
+        <Formula className="numbers">
+          <FormulaText
+            text={`−ln p(${name}) = −ln ${formatExact(outputs[k] ?? NaN)} = ${formatExact(loss)}`}
+          />
+        </Formula>
       </p>
     );
   }

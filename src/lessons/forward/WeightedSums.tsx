@@ -4,6 +4,7 @@
  * own value, not a recomputation.
  */
 import type { OutputActivation } from '../../core/losses';
+import { FormulaText } from '../../ui/Formula';
 import type { LessonTranslate } from '../../ui/i18n';
 import { formatExact, formatFactor, paramLayout } from '../../ui/network';
 import type { messages } from './messages';
@@ -107,7 +108,7 @@ export function WeightedSums(props: WeightedSumsProps) {
             props.labels[last + 1] ?? [],
           ).map((line) => (
             <p key={line} className="numbers">
-              {line}
+              <FormulaText text={line} />
             </p>
           ))}
         </>

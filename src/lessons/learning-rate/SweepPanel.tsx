@@ -106,9 +106,8 @@ export function SweepPanel(props: { settings: RaceSettings; onRace(rate: number)
           <label>
             {t('sweepProgress')} <progress value={sweep.done} max={Math.max(1, sweep.total)} />
           </label>{' '}
-          <span className="numbers">
-            {t('sweepDone', { done: sweep.done, total: sweep.total })}
-          </span>
+          {/* A sentence with counts in it, not a figure: the text face and the page's direction. */}
+          <span>{t('sweepDone', { done: sweep.done, total: sweep.total })}</span>
         </p>
       )}
       {points !== null && request !== null && request.key !== settingsKey && (

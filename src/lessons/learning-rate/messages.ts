@@ -150,7 +150,7 @@ const ar: Readonly<Record<Key, string>> = {
   stepInvalid: 'أدخل عددًا صحيحًا من {min} إلى {max}.',
   scheduleCurve: 'كل معدل على امتداد التشغيل، مضاعَفًا لقيمته الابتدائية',
   scheduleSummary:
-    'عند الحقبة 0 يكون المعدل ×{start}، وفي المنتصف (الحقبة {middleEpoch}) ×{middle}، وعند الحقبة الأخيرة ({lastEpoch}) ×{end}.',
+    'عند الحقبة 0 يكون المعدل \u2066×{start}\u2069، وفي المنتصف (الحقبة {middleEpoch}) \u2066×{middle}\u2069، وعند الحقبة الأخيرة ({lastEpoch}) \u2066×{end}\u2069.',
   sweepTitle: 'المسح',
   sweepIntro:
     'يدرّب المسح تشغيلًا كاملًا لكل واحد من {count} معدلًا بين {from} و{to}، موزعة بالتساوي على مقياس لوغاريتمي، بالعصبون والحقب والجدولة المختارة أعلاه، ثم يرسم أين انتهى كل منها.',
@@ -194,7 +194,7 @@ const ar: Readonly<Record<Key, string>> = {
     'لا يمكن لخط مستقيم أن يمر بالأجهزة الأربعة كلها، لذا لا تبلغ الخسارة الكلية لهذا العصبون 0 أبدًا: أدنى ما تبلغه أي أوزان هو {best}. ونقول هنا إنه تقارب حين تنخفض تحت {threshold}، أي ضمن 0.02 من هذا الحد الأدنى.',
   scheduleEpochAxis: 'الحقبة',
   scheduleRateAxis: '× المعدل',
-  scheduleNow: 'السباق عند الحقبة {epoch}: كل معدل يساوي ×{factor} من بدايته.',
+  scheduleNow: 'السباق عند الحقبة {epoch}: كل معدل يساوي \u2066×{factor}\u2069 من بدايته.',
 };
 
 export const messages: LessonMessages<Key> = { en, ar };

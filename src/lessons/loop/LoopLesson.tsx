@@ -12,12 +12,14 @@ import { useRuns } from '../../store/runs';
 import { Counter } from '../../ui/Counter';
 import { formatNumber } from '../../ui/format';
 import { useT } from '../../ui/i18n';
+import { richText } from '../../ui/landscape/rich';
 import { MAIN_RUN_ACTION, usePrimaryAction } from '../../ui/primary-action';
 import { LoopDiagram, type LoopActivity } from './LoopDiagram';
 import MainLossChart from './MainLossChart';
 import './loop.css';
 
 const RUN = 'main';
+const NOW_NUMBERS = new Set(['w1', 'w2', 'b', 'loss']);
 
 /**
  * The stage the run's last step detail describes, while that detail is still the run's state:
@@ -111,13 +113,19 @@ export default function LoopLesson() {
           </button>
         </div>
         {params !== null && params.length >= 3 && (
-          <p className="numbers loop-now" data-testid="loop-now">
-            {t('loop.now', {
-              w1: formatNumber(params[0] as number, 3),
-              w2: formatNumber(params[1] as number, 3),
-              b: formatNumber(params[params.length - 1] as number, 3),
-              loss: lastLoss === null ? '—' : formatNumber(lastLoss, 4),
-            })}
+          <p className="loop-now" data-testid="loop-now">
+            {/* The sentence in the text face and the page's direction; only its numbers are
+                monospace and left to right. */}
+            {richText(
+              t('loop.now'),
+              {
+                w1: formatNumber(params[0] as number, 3),
+                w2: formatNumber(params[1] as number, 3),
+                b: formatNumber(params[params.length - 1] as number, 3),
+                loss: lastLoss === null ? '—' : formatNumber(lastLoss, 4),
+              },
+              NOW_NUMBERS,
+            )}
           </p>
         )}
         <p className="hint">{t('loop.runningWorker')}</p>

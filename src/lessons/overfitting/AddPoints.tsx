@@ -112,7 +112,7 @@ export function AddPoints() {
         <ol className="added-list numbers" aria-label={t('add.listLabel')}>
           {points.map(([a, b, k], index) => (
             <li key={index}>
-              ({a}, {b}) → <bdi>{classNames[k] ?? k}</bdi>
+              ({a}, {b}) → <bdi className="formula-word">{classNames[k] ?? k}</bdi>
             </li>
           ))}
         </ol>

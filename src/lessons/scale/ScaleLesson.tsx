@@ -14,6 +14,7 @@ import {
   tokensOf,
   type ScaleEstimate,
 } from '../../core/scale';
+import { Formula } from '../../ui/Formula';
 import { useLessonT } from '../../ui/i18n';
 import { NumberField } from '../../ui/NumberField';
 import { NO_ACTION, usePrimaryAction } from '../../ui/primary-action';
@@ -109,12 +110,11 @@ export default function ScaleLesson() {
       </fieldset>
       <p className="throughput">
         {t('throughput.label')}{' '}
-        <span className="numbers">
+        <Formula className="numbers" testId="throughput-formula">
           {inputs.peakTeraflops.toLocaleString('en-US')} × 10<sup>12</sup> ×{' '}
           {inputs.utilisationPercent.toLocaleString('en-US')} % ×{' '}
-          {inputs.gpus.toLocaleString('en-US')} ={' '}
-        </span>
-        <Sci value={gpt.sustainedFlopsPerSecond} /> <span className="numbers">FLOP/s</span>
+          {inputs.gpus.toLocaleString('en-US')} = <Sci value={gpt.sustainedFlopsPerSecond} /> FLOP/s
+        </Formula>
       </p>
       <div className="scale-runs">
         <RunCard
@@ -209,20 +209,17 @@ function RunCard(props: {
       <dl className="scale-sums">
         <dt>{t('sum.compute')}</dt>
         <dd>
-          <span className="numbers">6 × </span>
-          <Sci value={props.parameters} />
-          <span className="numbers"> × </span>
-          <Sci value={props.tokens} />
-          <span className="numbers"> = </span>
-          <Sci value={estimate.compute} /> <span className="numbers">FLOP</span>
+          <Formula className="numbers">
+            6 × <Sci value={props.parameters} /> × <Sci value={props.tokens} /> ={' '}
+            <Sci value={estimate.compute} /> FLOP
+          </Formula>
         </dd>
         <dt>{t('sum.time')}</dt>
         <dd>
-          <Sci value={estimate.compute} />
-          <span className="numbers"> ÷ </span>
-          <Sci value={estimate.sustainedFlopsPerSecond} />
-          <span className="numbers"> = </span>
-          <Sci value={estimate.seconds} /> <span className="numbers">s</span>
+          <Formula className="numbers">
+            <Sci value={estimate.compute} /> ÷ <Sci value={estimate.sustainedFlopsPerSecond} /> ={' '}
+            <Sci value={estimate.seconds} /> s
+          </Formula>
         </dd>
       </dl>
       <p className="scale-answer" data-testid={`${props.testId}-time`}>

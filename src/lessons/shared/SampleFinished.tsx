@@ -4,6 +4,7 @@
  * (or, when the batch is still open, that its gradient waits for the others). Every number
  * is the engine's: the loss it measured, the parameters before and after its update.
  */
+import { FormulaText } from '../../ui/Formula';
 import { useLessonT } from '../../ui/i18n';
 import { formatExact, paramLayout } from '../../ui/network';
 import { nodeLabels, paramName } from './model-info';
@@ -35,7 +36,9 @@ export function SampleFinished({ view }: { view: StepView }) {
           <ul className="numbers">
             {listed.map((p) => (
               <li key={p.index}>
-                {`${paramName(view.info, p, labels)}: ${formatExact(update.paramsBefore[p.index] ?? NaN)} → ${formatExact(detail.params[p.index] ?? NaN)}`}
+                <FormulaText
+                  text={`${paramName(view.info, p, labels)}: ${formatExact(update.paramsBefore[p.index] ?? NaN)} → ${formatExact(detail.params[p.index] ?? NaN)}`}
+                />
               </li>
             ))}
           </ul>

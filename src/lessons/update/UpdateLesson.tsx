@@ -2,6 +2,7 @@
  * Lesson 5: the weight update. For every parameter, old − learning rate × gradient = new with
  * the engine's numbers, and the drawing's lines growing or shrinking from their old size.
  */
+import { FormulaText } from '../../ui/Formula';
 import { useLessonT } from '../../ui/i18n';
 import { formatExact, paramLayout } from '../../ui/network';
 import { nodeLabels, paramName } from '../shared/model-info';
@@ -22,7 +23,8 @@ export default function UpdateLesson() {
       intro={
         <>
           <p>{t('intro')}</p>
-          <p className="numbers worked">{t('rule')}</p>
+          {/* A rule in words: it reads in the page's direction, in the text face. */}
+          <p className="worked">{t('rule')}</p>
         </>
       }
     >
@@ -101,9 +103,11 @@ function CurrentParams(props: { names: readonly string[]; params: Float64Array; 
     <>
       <p className="worked-title">{props.title}</p>
       <p className="numbers">
-        {props.names
-          .map((name, k) => `${name} = ${formatExact(props.params[k] ?? NaN)}`)
-          .join(', ')}
+        <FormulaText
+          text={props.names
+            .map((name, k) => `${name} = ${formatExact(props.params[k] ?? NaN)}`)
+            .join(', ')}
+        />
       </p>
     </>
   );

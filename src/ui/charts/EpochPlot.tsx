@@ -111,10 +111,16 @@ export function EpochPlot(props: EpochPlotProps) {
                 {x}
               </text>
             ))}
-            <text x={MARGIN.left + innerWidth / 2} y={height - 4} textAnchor="middle">
+            <text
+              className="epoch-plot-axis-title"
+              x={MARGIN.left + innerWidth / 2}
+              y={height - 4}
+              textAnchor="middle"
+            >
               {xLabel}
             </text>
             <text
+              className="epoch-plot-axis-title"
               transform={`translate(14 ${MARGIN.top + innerHeight / 2}) rotate(-90)`}
               textAnchor="middle"
             >

@@ -5,6 +5,7 @@
  */
 import { memo } from 'react';
 import { formatNumber } from '../format';
+import { FormulaText } from '../Formula';
 import { useLessonT } from '../i18n';
 import { colormapGradient } from './colormap';
 import { nodeCoordinate, type Ranges } from './layout';
@@ -173,11 +174,11 @@ export const LandscapeTable = memo(function LandscapeTable(props: {
       <summary>{t('table')}</summary>
       <div className="landscape-table-scroll">
         <table className="numbers">
-          <caption>{t('tableCaption', { value: props.valueLabel, k, x, y })}</caption>
+          <caption dir="auto">{t('tableCaption', { value: props.valueLabel, k, x, y })}</caption>
           <thead>
             <tr>
               <th scope="col">
-                {y} \ {x}
+                <FormulaText text={`${y} \\ ${x}`} />
               </th>
               {nodes.map((column) => (
                 <th key={column} scope="col">
