@@ -67,12 +67,21 @@ export function keepHashTargetInView(): () => void {
     if (SCROLL_KEYS.has(event.key)) cancel();
   };
 
+  // A reader who presses on the page (a scrollbar, a button) or works in a field owns the
+  // scroll position from then on: re-aligning the target would move what they are using.
+  const onFocus = (event: FocusEvent) => {
+    if (event.target instanceof Element && event.target.matches('input, select, textarea, button'))
+      cancel();
+  };
+
   window.addEventListener('hashchange', settle);
   document.addEventListener('click', onClick);
   // The reader's own scrolling wins.
   window.addEventListener('wheel', cancel, { passive: true });
   window.addEventListener('touchstart', cancel, { passive: true });
   window.addEventListener('keydown', onKey);
+  window.addEventListener('pointerdown', cancel, { passive: true });
+  document.addEventListener('focusin', onFocus);
   settle();
   return () => {
     cancel();
@@ -81,5 +90,7 @@ export function keepHashTargetInView(): () => void {
     window.removeEventListener('wheel', cancel);
     window.removeEventListener('touchstart', cancel);
     window.removeEventListener('keydown', onKey);
+    window.removeEventListener('pointerdown', cancel);
+    document.removeEventListener('focusin', onFocus);
   };
 }

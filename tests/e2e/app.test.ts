@@ -16,8 +16,16 @@ async function readEpoch(page: Page): Promise<number> {
   return Number(await page.locator('output[aria-label="Epoch"]').first().textContent());
 }
 
+/**
+ * The Loss readout once it holds a number: between a snapshot that moves the Epoch readout and
+ * the render that fills the loss, it may still read "—" for a frame on a loaded machine.
+ */
 async function readLoss(page: Page): Promise<number> {
-  return Number(await page.locator('output[aria-label="Loss"]').first().textContent());
+  const handle = await page.waitForFunction(() => {
+    const value = Number(document.querySelector('output[aria-label="Loss"]')?.textContent);
+    return Number.isFinite(value) ? value : null;
+  });
+  return (await handle.jsonValue()) as number;
 }
 
 async function waitForEpoch(page: Page, atLeast: number): Promise<void> {
