@@ -70,4 +70,15 @@ export async function showLesson(page: Page, id: string): Promise<void> {
   const section = page.locator(`section#${id}`);
   await section.scrollIntoViewIfNeeded();
   await section.locator('.lesson-pending').waitFor({ state: 'detached' });
+  // Lessons just above or below (within the loading margin) load and change height, which can carry the
+  // target away from the middle of the screen: wait for them, then bring it back, as a reader
+  // scrolling to it would.
+  await page.waitForFunction(() => {
+    const reach = window.innerHeight * 0.25;
+    return [...document.querySelectorAll('.lesson-pending')].every((pending) => {
+      const box = pending.closest('section')?.getBoundingClientRect();
+      return box === undefined || box.bottom < -reach || box.top > window.innerHeight + reach;
+    });
+  });
+  await section.scrollIntoViewIfNeeded();
 }
