@@ -36,7 +36,8 @@ function solve(augmented: readonly (readonly number[])[]): number[] {
   const at = (r: number, c: number) => (m[r] as Float64Array)[c] as number;
   for (let col = 0; col < n; col++) {
     let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs(at(r, col)) > Math.abs(at(pivot, col))) pivot = r;
+    for (let r = col + 1; r < n; r++)
+      if (Math.abs(at(r, col)) > Math.abs(at(pivot, col))) pivot = r;
     if (Math.abs(at(pivot, col)) < 1e-15) continue;
     const lead: Float64Array = m[pivot] as Float64Array;
     m[pivot] = m[col] as Float64Array;
