@@ -27,15 +27,3 @@ export const activations: Readonly<Record<ActivationName, Activation>> = {
     derivative: (z) => (z > 0 && z < 1 ? 1 : 0),
   },
 };
-
-export const activationNames: readonly ActivationName[] = [
-  'linear',
-  'relu',
-  'tanh',
-  'sigmoid',
-  'clip',
-];
-
-export function isActivationName(value: unknown): value is ActivationName {
-  return typeof value === 'string' && (activationNames as readonly string[]).includes(value);
-}

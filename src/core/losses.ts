@@ -51,7 +51,7 @@ export function softmax(z: ArrayLike<number>, out: Float64Array, n = z.length): 
 }
 
 /** ln Σ exp(z), computed stably. */
-export function logSumExp(z: ArrayLike<number>, n = z.length): number {
+function logSumExp(z: ArrayLike<number>, n = z.length): number {
   let max = -Infinity;
   for (let i = 0; i < n; i++) if ((z[i] as number) > max) max = z[i] as number;
   if (!Number.isFinite(max)) return max;
@@ -164,10 +164,6 @@ export function outputDelta(
     const g = dLoss_dOutput(loss, a[i] as number, y[yOffset + i] as number, n);
     delta[i] = loss === 'article' ? g : g * slope.derivative(z[i] as number, a[i] as number);
   }
-}
-
-export function isLossName(value: unknown): value is LossName {
-  return typeof value === 'string' && (lossNames as readonly string[]).includes(value);
 }
 
 export function assertNever(value: never): never {

@@ -1,7 +1,8 @@
 /**
- * The first screen's numbers, computed on the page before the worker has started: the same
- * Engine answers a `configure` synchronously (a clock that never ticks), so what the page
- * shows at once is exactly what the worker will show a moment later.
+ * The first screen's numbers, computed at build time (build/first-screen-plugin.ts embeds them
+ * in the page), not in the browser: the same Engine the worker runs answers a `configure`
+ * synchronously here (a clock that never ticks), so what the page shows before the worker has
+ * started is exactly what the worker shows a moment later.
  */
 import { Engine } from './engine';
 import type { EngineEvent, RunConfig } from './protocol';

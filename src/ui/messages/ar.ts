@@ -50,7 +50,6 @@ export const ar: Catalog = {
   'error.restart': 'إعادة التشغيل',
   'error.dismiss': 'إخفاء',
   'error.keeps': 'إعادة التشغيل تحتفظ بإعداداتك.',
-  'lesson.placeholder': 'هذا الدرس قيد الإعداد. المحرك وأدوات التحكم أعلاه تعمل بالفعل.',
   'lesson.loop.title': 'الحلقة',
   'lesson.loop.summary':
     'أربع خطوات تتكرر: التمرير الأمامي، الخسارة، الانتشار العكسي، تحديث الأوزان.',

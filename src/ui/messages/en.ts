@@ -54,8 +54,6 @@ export const en = {
   'error.restart': 'Restart',
   'error.dismiss': 'Dismiss',
   'error.keeps': 'Restarting keeps your settings.',
-  'lesson.placeholder':
-    'This lesson is being built. The engine and the controls above already work.',
   'lesson.loop.title': 'The loop',
   'lesson.loop.summary':
     'Four steps, repeated: forward pass, loss, backpropagation, weight update.',
