@@ -2,6 +2,7 @@
  * A run's epoch summaries that have not been posted yet, as growable parallel columns. The
  * play loop adds one row per epoch; each snapshot takes the rows as a transferable chunk.
  */
+import { keptIndices } from '../core/decimate';
 import type { EpochSummary } from '../core/trainer';
 import type { HistoryChunk } from './protocol';
 import type { TransferList } from './transfer';
@@ -57,10 +58,9 @@ export class HistoryBuffer {
   /**
    * Moves the waiting rows into a chunk of fresh arrays and empties the buffer. At full speed
    * a chunk can hold thousands of epochs, far more than a chart can show and than the page
-   * should ingest per frame: the older rows are then thinned to the rows holding each
-   * bucket's lowest and highest training loss (and any non-finite one), so extremes and the
-   * point of divergence survive; the newest rows, and a run's first EXACT_HEAD_EPOCHS, stay
-   * exact.
+   * should ingest per frame: the older rows are then thinned by the lab's rule
+   * (core/decimate.ts) on the training loss, so extremes and the point of divergence
+   * survive; the newest rows, and a run's first EXACT_HEAD_EPOCHS, stay exact.
    */
   take(transfer: TransferList): HistoryChunk {
     const rows =
@@ -92,7 +92,7 @@ function allocate(capacity: number): Record<Column, Float64Array> {
   return columns;
 }
 
-/** Row indices to keep from `count` rows: per-bucket extremes of `loss`, then an exact tail. */
+/** Row indices to keep from `count` rows: an exact head, per-bucket kept rows, an exact tail. */
 function thinnedRows(loss: Float64Array, epochs: Float64Array, count: number): Int32Array {
   const kept: number[] = [];
   let from = 0;
@@ -100,22 +100,7 @@ function thinnedRows(loss: Float64Array, epochs: Float64Array, count: number): I
   const tailFrom = Math.max(from, count - EXACT_TAIL_ROWS);
   const size = Math.ceil((tailFrom - from) / THINNING_BUCKETS);
   for (let start = from; start < tailFrom; start += size) {
-    const end = Math.min(tailFrom, start + size);
-    let low = start;
-    let high = start;
-    let nonFinite = -1;
-    for (let row = start; row < end; row++) {
-      const value = loss[row] as number;
-      if (!Number.isFinite(value)) {
-        if (nonFinite === -1) nonFinite = row;
-        continue;
-      }
-      if (!(value >= (loss[low] as number))) low = row;
-      if (!(value <= (loss[high] as number))) high = row;
-    }
-    for (const row of new Set([low, high, nonFinite].filter((r) => r >= 0).sort((a, b) => a - b))) {
-      kept.push(row);
-    }
+    kept.push(...keptIndices(loss, start, Math.min(tailFrom, start + size)));
   }
   for (let row = tailFrom; row < count; row++) kept.push(row);
   return Int32Array.from(kept);

@@ -2,92 +2,18 @@
  * A metric's history with bounded memory, so a run of a million epochs can be charted for as
  * long as the tab stays open. The recent past is exact, and so is an optional head (a run's
  * first epochs, where most of its story happens: the outcome labels date events there); the
- * rest is decimated into buckets that keep their lowest and highest point, so a spike (or the
- * global minimum) is never averaged away, plus the first NaN, so a chart still shows where the
- * line stopped.
+ * rest is decimated by the lab's rule (core/decimate.ts) into buckets that keep their lowest
+ * and highest point, so a spike (or the global minimum) is never averaged away, plus the first
+ * non-finite one, so a chart still shows where the line stopped.
  */
-
-/** Summary of consecutive points: their extremes and the first NaN (NaN fields mean "none"). */
-interface Bucket {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-  nanX: number;
-  count: number;
-}
-
-function bucketOf(x: number, y: number): Bucket {
-  return Number.isNaN(y)
-    ? { minX: NaN, minY: NaN, maxX: NaN, maxY: NaN, nanX: x, count: 1 }
-    : { minX: x, minY: y, maxX: x, maxY: y, nanX: NaN, count: 1 };
-}
-
-/** Folds `b` (later in x) into `a`; on ties the earlier point wins, so results are stable. */
-function mergeInto(a: Bucket, b: Bucket): void {
-  if (!Number.isNaN(b.minX) && (Number.isNaN(a.minX) || b.minY < a.minY)) {
-    a.minX = b.minX;
-    a.minY = b.minY;
-  }
-  if (!Number.isNaN(b.maxX) && (Number.isNaN(a.maxX) || b.maxY > a.maxY)) {
-    a.maxX = b.maxX;
-    a.maxY = b.maxY;
-  }
-  if (Number.isNaN(a.nanX)) a.nanX = b.nanX;
-  a.count += b.count;
-}
-
-/** Folds one point into `a` without allocating (the hot path of a fast run). */
-function mergePoint(a: Bucket, x: number, y: number): void {
-  if (Number.isNaN(y)) {
-    if (Number.isNaN(a.nanX)) a.nanX = x;
-  } else {
-    if (Number.isNaN(a.minX) || y < a.minY) {
-      a.minX = x;
-      a.minY = y;
-    }
-    if (Number.isNaN(a.maxX) || y > a.maxY) {
-      a.maxX = x;
-      a.maxY = y;
-    }
-  }
-  a.count++;
-}
-
-/** How many points `emit` writes for a bucket, without allocating. */
-function pointCount(b: Bucket): number {
-  return (
-    (Number.isNaN(b.minX) ? 0 : 1) +
-    (b.maxY !== b.minY && !Number.isNaN(b.maxX) ? 1 : 0) +
-    (Number.isNaN(b.nanX) ? 0 : 1)
-  );
-}
-
-/**
- * The bucket's kept points in x order (1 to 3 of them), written at `at`; returns the count.
- * Called for every bucket each time a chart reads the series, so it allocates nothing.
- */
-function emit(b: Bucket, xs: Float64Array, ys: Float64Array, at: number): number {
-  let n = 0;
-  const put = (x: number, y: number) => {
-    if (Number.isNaN(x)) return;
-    // Insertion into the (at most three) points written so far, by x.
-    let i = at + n;
-    while (i > at && (xs[i - 1] as number) > x) {
-      xs[i] = xs[i - 1] as number;
-      ys[i] = ys[i - 1] as number;
-      i--;
-    }
-    xs[i] = x;
-    ys[i] = y;
-    n++;
-  };
-  put(b.minX, b.minY);
-  // A flat bucket (min = max) needs one point, not two.
-  if (b.maxY !== b.minY) put(b.maxX, b.maxY);
-  put(b.nanX, NaN);
-  return n;
-}
+import {
+  addPoint,
+  emptyBucket,
+  keptCount,
+  mergeBuckets,
+  writeKept,
+  type Bucket,
+} from '../core/decimate';
 
 /** The open bucket may add up to this many points on top of the closed ones. */
 const OPEN_BUCKET_POINTS = 3;
@@ -176,8 +102,8 @@ export class BoundedSeries {
     x.set(this.headX.subarray(0, this.headLength));
     y.set(this.headY.subarray(0, this.headLength));
     let at = this.headLength;
-    for (const b of this.buckets) at += emit(b, x, y, at);
-    if (this.open) at += emit(this.open, x, y, at);
+    for (const b of this.buckets) at += writeKept(b, x, y, at);
+    if (this.open) at += writeKept(this.open, x, y, at);
     for (let k = 0; k < this.tailLength; k++) {
       const i = (this.tailStart + k) % this.tailX.length;
       x[at] = this.tailX[i] as number;
@@ -190,7 +116,7 @@ export class BoundedSeries {
 
   /** Number of kept points (what `points()` returns), at most `head` + `capacity`. */
   get length(): number {
-    const open = this.open ? pointCount(this.open) : 0;
+    const open = this.open ? keptCount(this.open) : 0;
     return this.headLength + this.pastPoints + open + this.tailLength;
   }
 
@@ -218,11 +144,11 @@ export class BoundedSeries {
   }
 
   private addToPast(x: number, y: number): void {
-    if (this.open) mergePoint(this.open, x, y);
-    else this.open = bucketOf(x, y);
+    this.open ??= emptyBucket();
+    addPoint(this.open, x, y);
     if (this.open.count < this.bucketSize) return;
     this.buckets.push(this.open);
-    this.pastPoints += pointCount(this.open);
+    this.pastPoints += keptCount(this.open);
     this.open = null;
     while (this.pastPoints > this.pastBudget - OPEN_BUCKET_POINTS && this.buckets.length > 1) {
       this.compact();
@@ -235,11 +161,11 @@ export class BoundedSeries {
     for (let i = 0; i < this.buckets.length; i += 2) {
       const a = this.buckets[i] as Bucket;
       const b = this.buckets[i + 1];
-      if (b) mergeInto(a, b);
+      if (b) mergeBuckets(a, b);
       merged.push(a);
     }
     this.buckets = merged;
-    this.pastPoints = merged.reduce((sum, b) => sum + pointCount(b), 0);
+    this.pastPoints = merged.reduce((sum, b) => sum + keptCount(b), 0);
     this.bucketSize *= 2;
   }
 }
