@@ -7,6 +7,7 @@ hand and its outputs are committed under tests/fixtures/article/:
   <name>.out          exactly what the (edited) program prints on stdout
   <name>.epochs.json  every epoch's [total_loss, w0, w1, bias] as exact float reprs
   variants.json       the list of variants and the command-line flags that reproduce them
+  sigmoid-variants.json  the same for the sigmoid neuron's variants (SIGMOID_VARIANTS)
 
 About the loss: the program squares the error with `** 2` on a numpy float64 scalar, which
 calls the C library's pow(). glibc's pow is accurate to about 0.52 ulp, not correctly
@@ -20,8 +21,17 @@ same float64 numpy arrays, np.dot for the weighted sum, the squared error summed
 then the weight update before the bias update. Keep it that way, or the fixtures stop
 describing what numpy really prints.
 
+About the dot product: np.dot calls OpenBLAS, which picks a kernel for the CPU it runs on, and
+the kernels do not all round a two-element dot product alike. The committed fixtures come from
+the SkylakeX kernel (a fused multiply-add, as the core does); on a CPU where OpenBLAS picks
+another kernel, name it with OPENBLAS_CORETYPE or the fixtures change in the last bits.
+
+About the sigmoid: numpy's exp is not correctly rounded and need not agree with JavaScript's
+Math.exp to the last bit, so the sigmoid variants are written to their own manifest and their
+test states how exact the core is (tests/unit/article-sigmoid.test.ts).
+
 Usage:
-  python3 scripts/reference/article_variants.py [--check-against PATH_TO_ARTICLE_OUTPUT]
+  OPENBLAS_CORETYPE=SkylakeX python3 scripts/reference/article_variants.py [--check-against PATH]
 
 With --check-against, the default variant's output is compared byte for byte with the
 article program's recorded output and the script fails if they differ.
@@ -48,7 +58,7 @@ class Variant:
     name: str
     lr: float = 0.1
     epochs: int = 100
-    activation: str = "clip"  # "clip" or "linear"
+    activation: str = "clip"  # "clip", "linear" or "sigmoid"
     extra: list = field(default_factory=list)  # extra training rows (x1, x2, label)
     print_every: int = 25
 
@@ -75,10 +85,22 @@ VARIANTS = [
     Variant("lr-2.5-clip", lr=2.5),
 ]
 
+# The same program with the sigmoid 1 / (1 + np.exp(-z)) in place of the clip, in their own
+# manifest (sigmoid-variants.json): see "About the sigmoid" above.
+SIGMOID_VARIANTS = [
+    Variant("sigmoid", activation="sigmoid"),
+    Variant("sigmoid-lr-0.9", lr=0.9, activation="sigmoid"),
+    Variant("sigmoid-lr-5", lr=5.0, activation="sigmoid"),
+    Variant("sigmoid-contradicting-fifth", activation="sigmoid", extra=[(0.5, 0.6, 0)]),
+    Variant("sigmoid-epochs-1000-every-100", activation="sigmoid", epochs=1000, print_every=100),
+]
+
 
 def activate(activation, z):
     if activation == "clip":
         return np.clip(z, 0, 1)
+    if activation == "sigmoid":
+        return 1 / (1 + np.exp(-z))
     return z
 
 
@@ -127,16 +149,11 @@ def exact(value):
     return value
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check-against", metavar="PATH", help="the article program's recorded stdout")
-    options = parser.parse_args()
-
-    FIXTURE_DIR.mkdir(parents=True, exist_ok=True)
+def write_variants(variants, manifest_name, outputs):
+    """Writes each variant's .out and .epochs.json, then the manifest listing them."""
     manifest = []
-    outputs = {}
     with np.errstate(all="ignore"):
-        for variant in VARIANTS:
+        for variant in variants:
             text, records, squared_losses = run(variant)
             outputs[variant.name] = text
             (FIXTURE_DIR / f"{variant.name}.out").write_bytes(text.encode("utf-8"))
@@ -157,9 +174,20 @@ def main():
                 }
             )
             print(f"wrote {variant.name}: {len(records)} epochs", file=sys.stderr)
-    (FIXTURE_DIR / "variants.json").write_text(
+    (FIXTURE_DIR / manifest_name).write_text(
         json.dumps({"numpy": np.__version__, "variants": manifest}, indent=2) + "\n", encoding="utf-8"
     )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check-against", metavar="PATH", help="the article program's recorded stdout")
+    options = parser.parse_args()
+
+    FIXTURE_DIR.mkdir(parents=True, exist_ok=True)
+    outputs = {}
+    write_variants(VARIANTS, "variants.json", outputs)
+    write_variants(SIGMOID_VARIANTS, "sigmoid-variants.json", outputs)
 
     if options.check_against:
         expected = Path(options.check_against).read_bytes()
