@@ -3,9 +3,43 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** Layers may only import downwards: core <- engine <- store <- ui/lessons <- app. */
+/**
+ * Layers may only import downwards: core <- settings <- engine <- store <- ui/lessons <- app,
+ * and the command line (cli) runs core, settings and the DOM-free engine modules in Node.
+ */
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+/**
+ * The same patterns as a regex over an `import()` source, for the dynamic imports that
+ * no-restricted-imports does not see. esquery's regex literals cannot hold a slash: \x2F is one.
+ */
+function dynamicSource(patterns) {
+  const alternatives = patterns
+    .filter((pattern) => !pattern.startsWith('!'))
+    .map((pattern) => {
+      const dir = /^\*\*\/(.+)\/\*$/.exec(pattern);
+      if (dir) return `(^|\\x2F)${dir[1].replace('/', '\\x2F')}\\x2F`;
+      const prefix = /^\*\*\/(.+)\*$/.exec(pattern);
+      if (prefix) return `(^|\\x2F)${prefix[1].replace(/\//g, '\\x2F')}`;
+      if (pattern === '../*') return '^\\.\\.\\x2F';
+      if (pattern.endsWith(':*')) return `^${pattern.slice(0, -1)}`;
+      return `^${pattern}($|\\x2F)`;
+    });
+  return `(${alternatives.join('|')})`;
+}
+
+/** A layer's rules: its static imports and its dynamic `import()`s obey the same patterns. */
+const layer = (patterns, message) => ({
+  ...restrict(patterns, message),
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: `ImportExpression[source.value=/${dynamicSource(patterns)}/]`,
+      message: `${message} (dynamic import)`,
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -31,7 +65,7 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
-      ...restrict(
+      ...layer(
         [
           '../*',
           '!./*',
@@ -62,8 +96,26 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/settings/**/*.ts'],
+    rules: layer(
+      [
+        '**/engine/*',
+        '**/store/*',
+        '**/ui/*',
+        '**/lessons/*',
+        '**/app/*',
+        '**/cli/*',
+        'react',
+        'react-dom',
+        'zustand',
+        'node:*',
+      ],
+      'src/settings (the one settings schema) imports only src/core and zod.',
+    ),
+  },
+  {
     files: ['src/engine/**/*.ts'],
-    rules: restrict(
+    rules: layer(
       [
         '**/store/*',
         '**/ui/*',
@@ -74,19 +126,38 @@ export default tseslint.config(
         'react-dom',
         'zustand',
       ],
-      'src/engine imports only src/core.',
+      'src/engine imports only src/core and src/settings.',
+    ),
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: layer(
+      [
+        '**/store/*',
+        '**/ui/*',
+        '**/lessons/*',
+        '**/app/*',
+        '**/engine/worker*',
+        '**/engine/client*',
+        '**/engine/create-worker*',
+        '**/engine/embeddings/*',
+        'react',
+        'react-dom',
+        'zustand',
+      ],
+      'src/cli runs in Node: core, settings and the DOM-free engine modules only.',
     ),
   },
   {
     files: ['src/store/**/*.ts'],
-    rules: restrict(
+    rules: layer(
       ['**/ui/*', '**/lessons/*', '**/app/*', '**/cli/*', '**/engine/worker*'],
       'src/store sits below the views.',
     ),
   },
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/lessons/**/*.{ts,tsx}'],
-    rules: restrict(
+    rules: layer(
       ['**/app/*', '**/cli/*', '**/engine/worker*'],
       'Views never import the app shell or the worker.',
     ),

@@ -4,6 +4,7 @@
  * and `--add -0.5,0.2,1` works), and reports every mistake as a UsageError: one line of text
  * that the command line prints after `error: ` before exiting with code 2.
  */
+import { readNumberText } from '../settings/text';
 
 /** A mistake in how the command was called. The message is shown to the user as is. */
 export class UsageError extends Error {
@@ -102,13 +103,21 @@ export function peekFlag(args: readonly string[], name: string): string | undefi
   return undefined;
 }
 
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const WHOLE = /^\+?\d+$/;
 
-/** A decimal number such as `0.1`, `-2`, `1e-3`; anything else is a UsageError. */
+/**
+ * A decimal number such as `0.1`, `-2`, `1e-3`, read as a link reads it (src/settings/text.ts);
+ * anything else is a UsageError. Whether it is in range is the settings schema's to say.
+ */
 export function parseDecimal(flag: string, text: string): number {
-  if (!DECIMAL.test(text)) throw new UsageError(`${flag} expects a number, got ${quote(text)}`);
-  return Number(text);
+  const value = readNumberText(text);
+  if (value === null) throw new UsageError(`${flag} expects a number, got ${quote(text)}`);
+  return value;
+}
+
+/** A UsageError for a flag whose value the settings schema refused: "--lr \"0\": …". */
+export function refused(flag: string, text: string, message: string): UsageError {
+  return new UsageError(`${flag} ${quote(text)}: ${message}`);
 }
 
 /** A whole number written in digits, within [min, max]. */

@@ -12,11 +12,17 @@ import {
   type ArticleOutputOptions,
 } from '../core/article-output';
 import {
+  checkArticleField,
+  describeArticleField,
+  type ArticleKey,
+  type ArticleSettings,
+} from '../settings/article';
+import {
   parseChoice,
   parseDecimal,
   parseFlags,
-  parseWhole,
   quote,
+  refused,
   single,
   UsageError,
   type FlagSpec,
@@ -34,16 +40,22 @@ export const ARTICLE_DEFAULTS: ArticleCommandOptions = {
   format: 'article',
 };
 
-export const MAX_EPOCHS = 10_000_000;
-export const MAX_LEARNING_RATE = 100;
+/** One flag line of `--help`: the flag, what it does, and the range the schema allows. */
+const flagHelp = (flag: string, what: string, key: ArticleKey, shown: string) =>
+  `  ${flag.padEnd(24)}${what}: ${describeArticleField(key, 'cli')} (default ${shown})`;
 
 export const ARTICLE_USAGE = [
   "train --preset article [flags]   run the article's one-neuron program",
-  '  --lr <number>           learning rate, > 0 and <= 100 (default 0.1)',
-  '  --epochs <n>            passes over the data, 1 to 10000000 (default 100)',
-  '  --activation <name>     clip, linear or sigmoid (default clip)',
+  flagHelp('--lr <number>', 'learning rate', 'learningRate', String(ARTICLE_DEFAULTS.learningRate)),
+  flagHelp('--epochs <n>', 'passes over the data', 'epochs', String(ARTICLE_DEFAULTS.epochs)),
+  flagHelp('--activation <name>', 'the neuron', 'activation', ARTICLE_DEFAULTS.activation),
   '  --add <x1,x2,label>     append a training example (label 0 or 1); repeatable',
-  '  --print-every <k>       article format: print every k-th epoch (default 25)',
+  flagHelp(
+    '--print-every <k>',
+    'article format: print every k-th epoch',
+    'printEvery',
+    String(ARTICLE_DEFAULTS.printEvery),
+  ),
   "  --format <name>         article (the Python program's output, exactly) or",
   '                          jsonl (one JSON object per epoch; stops at divergence)',
 ];
@@ -58,23 +70,27 @@ const FLAGS: Readonly<Record<string, FlagSpec>> = {
   format: { value: true },
 };
 
-function parseExample(text: string): [number, number, number] {
+/** The flag's value checked by the settings schema, or the default when the flag is absent. */
+function setting<K extends ArticleKey>(
+  flag: string,
+  key: K,
+  text: string | undefined,
+  read: (flag: string, text: string) => unknown,
+): ArticleSettings[K] | undefined {
+  if (text === undefined) return undefined;
+  const result = checkArticleField(key, read(`--${flag}`, text), 'cli');
+  if (!result.ok) throw refused(`--${flag}`, text, result.message);
+  return result.value;
+}
+
+const word = (_flag: string, text: string): string => text;
+
+function parseExample(text: string): unknown {
   const parts = text.split(',').map((part) => part.trim());
   if (parts.length !== 3) {
     throw new UsageError(`--add expects x1,x2,label (three values), got ${quote(text)}`);
   }
-  const [x1, x2, label] = parts.map((part) => parseDecimal('--add', part)) as [
-    number,
-    number,
-    number,
-  ];
-  if (!Number.isFinite(x1) || !Number.isFinite(x2)) {
-    throw new UsageError(`--add needs finite x1 and x2, got ${quote(text)}`);
-  }
-  if (label !== 0 && label !== 1) {
-    throw new UsageError(`--add label must be 0 or 1, got ${quote(parts[2] as string)}`);
-  }
-  return [x1, x2, label];
+  return parts.map((part) => parseDecimal('--add', part));
 }
 
 /** Parses the flags of `train --preset article`; every mistake is a UsageError. */
@@ -84,36 +100,24 @@ export function parseArticleArgs(args: readonly string[]): ArticleCommandOptions
   if (preset !== 'article') {
     throw new UsageError(`--preset must be article here, got ${quote(preset ?? '')}`);
   }
-
-  let learningRate = ARTICLE_DEFAULTS.learningRate;
-  const lrText = single(flags, 'lr');
-  if (lrText !== undefined) {
-    learningRate = parseDecimal('--lr', lrText);
-    if (!Number.isFinite(learningRate) || learningRate <= 0 || learningRate > MAX_LEARNING_RATE) {
-      throw new UsageError(
-        `--lr must be a finite number > 0 and <= ${MAX_LEARNING_RATE}, got ${quote(lrText)}`,
-      );
-    }
-  }
-  const epochsText = single(flags, 'epochs');
-  const printEveryText = single(flags, 'print-every');
-  const activationText = single(flags, 'activation');
+  const added = flags.values.get('add') ?? [];
+  const extra = setting('add', 'extraPoints', added.length > 0 ? added.join(' ') : undefined, () =>
+    added.map(parseExample),
+  );
   const formatText = single(flags, 'format');
   return {
-    learningRate,
+    learningRate:
+      setting('lr', 'learningRate', single(flags, 'lr'), parseDecimal) ??
+      ARTICLE_DEFAULTS.learningRate,
     epochs:
-      epochsText === undefined
-        ? ARTICLE_DEFAULTS.epochs
-        : parseWhole('--epochs', epochsText, 1, MAX_EPOCHS),
+      setting('epochs', 'epochs', single(flags, 'epochs'), parseDecimal) ?? ARTICLE_DEFAULTS.epochs,
     activation:
-      activationText === undefined
-        ? ARTICLE_DEFAULTS.activation
-        : parseChoice('--activation', activationText, ['clip', 'linear', 'sigmoid'] as const),
-    extra: (flags.values.get('add') ?? []).map(parseExample),
+      setting('activation', 'activation', single(flags, 'activation'), word) ??
+      ARTICLE_DEFAULTS.activation,
+    extra: extra ?? [],
     printEvery:
-      printEveryText === undefined
-        ? ARTICLE_DEFAULTS.printEvery
-        : parseWhole('--print-every', printEveryText, 1, Number.MAX_SAFE_INTEGER),
+      setting('print-every', 'printEvery', single(flags, 'print-every'), parseDecimal) ??
+      ARTICLE_DEFAULTS.printEvery,
     format:
       formatText === undefined
         ? ARTICLE_DEFAULTS.format

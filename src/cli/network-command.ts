@@ -1,19 +1,26 @@
 /**
  * `train --preset network`: trains a configurable network on a 2-D data set with every
  * option of the core as a flag. Each flag maps to one setting of the lab's settings schema
- * (src/store/config-schema.ts), so the command line accepts exactly what the app accepts,
- * with the same ranges and the same messages.
+ * (src/settings/schema.ts), so the command line accepts exactly what the app accepts, with the
+ * same ranges and the same messages, and `--help` reads each range off the schema.
  */
 import { buildRun } from '../engine/build';
 import { checkRunConfig } from '../engine/config-checks';
 import type { RunConfig } from '../engine/protocol';
-import { DEFAULT_RUN_CONFIG, validateField, type RunKey } from '../store/config-schema';
+import { checkArticleField, describeArticleField } from '../settings/article';
+import {
+  DEFAULT_RUN_CONFIG,
+  describeField,
+  formatNumber,
+  validateField,
+  type RunKey,
+} from '../settings/schema';
 import type { EpochSummary } from '../core/trainer';
 import {
   parseDecimal,
   parseFlags,
-  parseWhole,
   quote,
+  refused,
   single,
   UsageError,
   type FlagSpec,
@@ -28,21 +35,17 @@ const list: Parser = (flag, text) =>
 
 /** Value flags: flag name → the setting it sets and how its text becomes a value. */
 const VALUE_FLAGS: Readonly<Record<string, { key: RunKey; parse: Parser; help: string }>> = {
-  dataset: {
-    key: 'dataset',
-    parse: word,
-    help: 'circle, xor, gaussian, spiral, spiral3, devices3, devices',
-  },
+  dataset: { key: 'dataset', parse: word, help: 'data set' },
   size: { key: 'datasetSize', parse: number, help: 'number of samples' },
   noise: { key: 'noise', parse: number, help: 'noise level of the data' },
   validation: { key: 'validationSplit', parse: number, help: 'fraction held out for validation' },
   hidden: { key: 'hidden', parse: list, help: 'hidden layer sizes, e.g. 8,8 ("" for none)' },
-  activation: { key: 'hiddenActivation', parse: word, help: 'linear, relu, tanh or sigmoid' },
-  loss: { key: 'loss', parse: word, help: 'squared, half-squared, mse, bce, cross-entropy' },
-  optimizer: { key: 'optimizer', parse: word, help: 'sgd, momentum or adam' },
+  activation: { key: 'hiddenActivation', parse: word, help: 'hidden activation' },
+  loss: { key: 'loss', parse: word, help: 'loss' },
+  optimizer: { key: 'optimizer', parse: word, help: 'optimizer' },
   lr: { key: 'learningRate', parse: number, help: 'learning rate' },
   momentum: { key: 'momentum', parse: number, help: "momentum's decay" },
-  schedule: { key: 'schedule', parse: word, help: 'constant, step, exponential or cosine' },
+  schedule: { key: 'schedule', parse: word, help: 'learning-rate schedule' },
   gamma: { key: 'scheduleGamma', parse: number, help: 'step/exponential factor' },
   'step-every': { key: 'scheduleStep', parse: number, help: 'epochs between step decays' },
   batch: { key: 'batchSize', parse: number, help: 'batch size' },
@@ -54,19 +57,30 @@ const VALUE_FLAGS: Readonly<Record<string, { key: RunKey; parse: Parser; help: s
   seed: { key: 'seed', parse: number, help: 'random seed' },
 };
 
+/** The default as a flag would spell it: `6,6` for a list, plain decimals for numbers. */
+function shownDefault(key: RunKey): string {
+  const value: unknown = DEFAULT_RUN_CONFIG[key];
+  if (Array.isArray(value)) return value.length === 0 ? '""' : value.join(',');
+  return typeof value === 'number' ? formatNumber(value) : String(value);
+}
+
 const SWITCHES: Readonly<Record<string, { key: RunKey; value: boolean; help: string }>> = {
   'drop-last': { key: 'dropLast', value: true, help: 'drop the last partial batch' },
   'no-shuffle': { key: 'shuffle', value: false, help: 'keep the sample order every epoch' },
 };
 
+/** The table prints every tenth epoch unless told otherwise. */
+const PRINT_EVERY = 10;
+
 export const NETWORK_USAGE = [
   "train --preset network [flags]   train a network with any of the lab's settings",
   ...Object.entries(VALUE_FLAGS).map(
-    ([flag, { key, help }]) => `  --${flag.padEnd(22)}${help} (${key})`,
+    ([flag, { key, help }]) =>
+      `  --${flag.padEnd(22)}${help}: ${describeField(key)} (default ${shownDefault(key)})`,
   ),
   ...Object.entries(SWITCHES).map(([flag, { help }]) => `  --${flag.padEnd(22)}${help}`),
   '  --add <x1,x2,label>     append a training example; repeatable',
-  '  --print-every <k>       table format: print every k-th epoch (default 10)',
+  `  --print-every <k>       table format: print every k-th epoch: ${describeArticleField('printEvery', 'cli')} (default ${PRINT_EVERY})`,
   '  --format <name>         table (default) or jsonl (one JSON object per epoch)',
 ];
 
@@ -78,7 +92,7 @@ function setting(
   text: string,
 ): void {
   const result = validateField(key, value);
-  if (!result.ok) throw new UsageError(`--${flag} ${quote(text)}: ${result.message}`);
+  if (!result.ok) throw refused(`--${flag}`, text, result.message);
   config[key] = result.value;
 }
 
@@ -117,15 +131,21 @@ export function parseNetworkArgs(args: readonly string[]): NetworkOptions {
   if (format !== 'table' && format !== 'jsonl') {
     throw new UsageError(`--format must be table or jsonl, got ${quote(format)}`);
   }
-  const printEveryText = single(flags, 'print-every');
-  const printEvery =
-    printEveryText === undefined ? 10 : parseWhole('--print-every', printEveryText, 1, 10_000_000);
+  const printEvery = printEveryOf(single(flags, 'print-every'));
   try {
     checkRunConfig(config as unknown as RunConfig);
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   return { config: config as unknown as RunConfig, format, printEvery };
+}
+
+/** `--print-every`, checked by the same setting as the article command's. */
+function printEveryOf(text: string | undefined): number {
+  if (text === undefined) return PRINT_EVERY;
+  const result = checkArticleField('printEvery', parseDecimal('--print-every', text), 'cli');
+  if (!result.ok) throw refused('--print-every', text, result.message);
+  return result.value;
 }
 
 function jsonNumber(value: number): number | string {

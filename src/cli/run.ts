@@ -7,6 +7,10 @@ import { peekFlag, quote, UsageError } from './args';
 import { ARTICLE_USAGE, parseArticleArgs, runArticleCommand } from './article-command';
 import { BENCH_USAGE, runBenchCommand } from './bench-command';
 import { NETWORK_USAGE, parseNetworkArgs, runNetworkCommand } from './network-command';
+import { DATA_USAGE } from './data-options';
+import { runDataTrain, wantsDataTrain } from './data-train';
+import { MODEL_USAGE, runExportCommand, runPredictCommand } from './model-commands';
+import { readFileSync } from 'node:fs';
 
 export const EXIT_OK = 0;
 /** A bad command line, or a failure it caused that the checks did not catch. */
@@ -24,6 +28,9 @@ export const USAGE = [
   ...ARTICLE_USAGE.map((line) => `  ${line}`),
   '',
   ...NETWORK_USAGE.map((line) => `  ${line}`),
+  ...DATA_USAGE.map((line) => `  ${line}`),
+  '',
+  ...MODEL_USAGE.map((line) => `  ${line}`),
   '',
   ...BENCH_USAGE.map((line) => `  ${line}`),
   '',
@@ -39,7 +46,8 @@ function train(args: readonly string[], out: (line: string) => void): number {
       runArticleCommand(parseArticleArgs(args), out);
       return EXIT_OK;
     case 'network':
-      runNetworkCommand(parseNetworkArgs(args), out);
+      if (wantsDataTrain(args)) runDataTrain(args, out);
+      else runNetworkCommand(parseNetworkArgs(args), out);
       return EXIT_OK;
     case undefined:
       throw new UsageError(`train needs --preset <name> (available: ${TRAIN_PRESETS.join(', ')})`);
@@ -55,6 +63,7 @@ export function runCli(
   argv: string[],
   out: (line: string) => void,
   err: (line: string) => void,
+  readInput: () => string = () => readFileSync(0, 'utf8'),
 ): number {
   try {
     if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
@@ -67,6 +76,12 @@ export function runCli(
         return train(rest, out);
       case 'bench':
         runBenchCommand(rest, out);
+        return EXIT_OK;
+      case 'export':
+        runExportCommand(rest, out);
+        return EXIT_OK;
+      case 'predict':
+        runPredictCommand(rest, out, readInput);
         return EXIT_OK;
       case undefined:
         throw new UsageError('missing command (see --help)');

@@ -14,14 +14,24 @@ import {
   type EmbeddingsSnapshot,
   type EmbeddingsStepDetail,
 } from '../engine/embeddings/protocol';
+import {
+  checkEmbeddingsField,
+  embeddingsFieldRange,
+  type EmbeddingsKey,
+} from '../settings/embeddings';
 import { BoundedSeries } from './history';
 
 export type NearestResult = Extract<EmbeddingsEvent, { type: 'nearest' }>;
 export type EmbeddingsStatus = EmbeddingsSnapshot['status'];
 
 /** Bounds of the two lesson controls (validated before anything reaches the worker). */
-export const MARGIN_RANGE = { min: 0.1, max: 3, step: 0.1 } as const;
-export const LEARNING_RATE_RANGE = { min: 0.001, max: 0.5, step: 0.001 } as const;
+export const MARGIN_RANGE = controlRange('margin');
+export const LEARNING_RATE_RANGE = controlRange('learningRate');
+
+function controlRange(key: EmbeddingsKey): { min: number; max: number; step: number } {
+  const { min, max, step = min } = embeddingsFieldRange(key);
+  return { min, max, step };
+}
 
 export interface EmbeddingsError {
   readonly message: string;
@@ -50,8 +60,9 @@ export interface EmbeddingsState extends Data {
   /** Installs the way commands reach an engine (the worker client, or a test's engine). */
   install(sender: ((command: EmbeddingsCommand) => void) | null): void;
   applyEvents(events: readonly EmbeddingsEvent[]): void;
-  setMargin(margin: number): void;
-  setLearningRate(learningRate: number): void;
+  /** Each returns whether the value was in range (and sent); an invalid one changes nothing. */
+  setMargin(margin: number): boolean;
+  setLearningRate(learningRate: number): boolean;
   addPair(pair: PairLabel): void;
   askNearest(query: string | number | null): void;
   clearError(): void;
@@ -91,10 +102,14 @@ export const useEmbeddings = create<EmbeddingsState>()((set, get) => ({
     set((state) => reduce(state, events));
   },
   setMargin(margin) {
+    if (!checkEmbeddingsField('margin', margin).ok) return false;
     configure(get, set, { ...get().config, margin });
+    return true;
   },
   setLearningRate(learningRate) {
+    if (!checkEmbeddingsField('learningRate', learningRate).ok) return false;
     configure(get, set, { ...get().config, learningRate });
+    return true;
   },
   addPair(pair) {
     const config = get().config;

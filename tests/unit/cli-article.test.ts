@@ -82,6 +82,12 @@ describe('train --preset article --format article', () => {
     expect(result.out).toHaveLength(4);
     expect(result.out[3]).toMatch(/^Prediction: \d\.\d\d → (Glasses ✅|Ring ❌)$/);
   });
+
+  it('reads a whole number written with an exponent, as a shared link does', () => {
+    const result = cli('train', '--preset', 'article', '--epochs', '3e0', '--print-every', '1');
+    expect(result.code).toBe(0);
+    expect(result.out).toHaveLength(4);
+  });
 });
 
 describe('train --preset article --format jsonl', () => {
@@ -177,7 +183,7 @@ describe('bad command lines', () => {
     ['train', '--preset', 'article', '--epochs', '2.5'],
     ['train', '--preset', 'article', '--epochs', '0'],
     ['train', '--preset', 'article', '--epochs', '10000001'],
-    ['train', '--preset', 'article', '--epochs', '1e3'],
+    ['train', '--preset', 'article', '--epochs', '1e-3'],
     ['train', '--preset', 'article', '--activation', 'relu'],
     ['train', '--preset', 'article', '--format', 'csv'],
     ['train', '--preset', 'article', '--print-every', '0'],

@@ -72,7 +72,7 @@ describe('train --preset network', () => {
 
   it('rejects out-of-range values with the schema message and exit code 2', () => {
     for (const argv of [
-      ['--lr', '99'],
+      ['--lr', '999'],
       ['--hidden', '1,2,999'],
       ['--dataset', 'moons'],
       ['--epochs', '-1'],

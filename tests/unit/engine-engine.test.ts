@@ -400,7 +400,7 @@ describe('Engine: errors and many runs', () => {
     expect(lab.ofType('error').at(-1)).toMatchObject({ runId: 'a' });
     expect(lab.ofType('error').at(-1)!.message).toMatch(/size/);
     configure(lab, { ...mlpConfig, hidden: [0] });
-    expect(lab.ofType('error').at(-1)!.message).toMatch(/layer 1 size/);
+    expect(lab.ofType('error').at(-1)!.message).toMatch(/hidden layer sizes/);
     configure(lab, { ...mlpConfig, epochs: 2.5 });
     expect(lab.ofType('error').at(-1)!.message).toMatch(/epochs/);
     // A bad reconfiguration keeps the run as it was.

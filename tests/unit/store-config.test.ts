@@ -41,8 +41,8 @@ describe('config schema', () => {
   });
 
   it('describes ranges and options for controls', () => {
-    expect(fieldRange('learningRate')).toEqual({ min: 1e-6, max: 10, integer: false, log: true });
-    expect(fieldRange('epochs')).toEqual({ min: 1, max: 1_000_000, integer: true, step: 1 });
+    expect(fieldRange('learningRate')).toEqual({ min: 1e-6, max: 100, integer: false, log: true });
+    expect(fieldRange('epochs')).toEqual({ min: 1, max: 10_000_000, integer: true, step: 1 });
     expect(fieldRange('hidden')).toMatchObject({ min: 1, max: 64, maxItems: 6 });
     expect(fieldOptions('speed')).toEqual([1, 2, 5, 10, 30, 100, 1000, Infinity]);
     expect(fieldOptions('embed')).toContain('backprop');
@@ -52,9 +52,9 @@ describe('config schema', () => {
 
   it('validates one field with a human message', () => {
     expect(validateField('learningRate', 0.5)).toEqual({ ok: true, value: 0.5 });
-    expect(validateField('learningRate', 20)).toEqual({
+    expect(validateField('learningRate', 200)).toEqual({
       ok: false,
-      message: 'learning rate must be between 0.000001 and 10',
+      message: 'learning rate must be between 0.000001 and 100',
     });
     expect(validateField('learningRate', undefined).ok).toBe(false);
     expect(validateField('learningRate', NaN).ok).toBe(false);
@@ -81,7 +81,7 @@ describe('useConfig', () => {
       {
         key: 'learningRate',
         value: '-1',
-        message: 'learning rate must be between 0.000001 and 10',
+        message: 'learning rate must be between 0.000001 and 100',
       },
     ]);
     // Fixing the value clears its complaint.

@@ -177,8 +177,8 @@ describe('writeUrlState / readUrlState', () => {
   });
 
   it.each([
-    ['lr=abc', 'lr', 'learning rate must be between 0.000001 and 10'],
-    ['lr=1e999', 'lr', 'learning rate must be between 0.000001 and 10'],
+    ['lr=abc', 'lr', 'learning rate must be between 0.000001 and 100'],
+    ['lr=1e999', 'lr', 'learning rate must be between 0.000001 and 100'],
     ['lr=Infinity', 'lr', 'learning rate must be between'],
     ['e=-5', 'e', 'epochs must be a whole number between 1 and 1000000'],
     ['e=2.5', 'e', 'epochs must be a whole number'],

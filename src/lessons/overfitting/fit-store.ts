@@ -8,15 +8,17 @@ import { create } from 'zustand';
 import type { RunStatus } from '../../core/trainer';
 import type { RunConfig, Speed } from '../../engine/protocol';
 import { validateField, type RunKey } from '../../store/config-schema';
+import { fitsFitLab, MAX_ADDED_POINTS } from '../../settings/fit';
 import { activeFixes, withoutFixes, type ActiveFix } from './fixes';
 import { presets, type PresetName } from './presets';
 
-export const MAX_HIDDEN_LAYERS = 4;
-export const MAX_NEURONS = 32;
-/** The settings schema's limit on extraPoints (a longer list is rejected by `setField`). */
-export const MAX_ADDED_POINTS = 20;
-/** The settings schema's bounds for a point's coordinates. */
-export const COORDINATE_LIMIT = 10;
+/** The lab's capacity limits and the schema's point limits, from src/settings/fit.ts. */
+export {
+  COORDINATE_LIMIT,
+  MAX_ADDED_POINTS,
+  MAX_HIDDEN_LAYERS,
+  MAX_NEURONS,
+} from '../../settings/fit';
 /** Finished runs kept for comparison. */
 export const MAX_RESULTS = 6;
 /**
@@ -70,14 +72,6 @@ export interface FitState {
   reset(): void;
 }
 
-/** The lab's capacity limits, tighter than the app's: small enough to train in a blink. */
-function hiddenFits(hidden: readonly number[]): boolean {
-  return (
-    hidden.length <= MAX_HIDDEN_LAYERS &&
-    hidden.every((n) => Number.isInteger(n) && n >= 1 && n <= MAX_NEURONS)
-  );
-}
-
 let serial = 0;
 
 export const useFit = create<FitState>()((set, get) => ({
@@ -93,7 +87,7 @@ export const useFit = create<FitState>()((set, get) => ({
   setField(key, value) {
     const result = validateField(key, value);
     if (!result.ok) return false;
-    if (key === 'hidden' && !hiddenFits(result.value as readonly number[])) return false;
+    if (key === 'hidden' && !fitsFitLab(result.value as readonly number[])) return false;
     const { config } = get();
     const next = { ...config, [key]: result.value } as RunConfig;
     // Points drawn for one data set mean nothing (or name a missing class) in another.
