@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { launchBrowser, openPage } from './browser';
 
 let browser: Browser;
@@ -35,6 +35,23 @@ async function waitForEpoch(page: Page, atLeast: number): Promise<void> {
   );
 }
 
+/** Opens the lab with the request for the worker's script held until `release` is called. */
+async function openWithWorkerHeld(address: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const held: Route[] = [];
+  const isWorkerScript = (requested: URL) => /\/assets\/worker[^/]*\.js$/.test(requested.pathname);
+  await context.route(isWorkerScript, (route) => {
+    held.push(route);
+  });
+  const page = await context.newPage();
+  await page.goto(address);
+  const release = async () => {
+    for (const route of held.splice(0)) await route.continue();
+    await context.unroute(isWorkerScript);
+  };
+  return { page, context, held, release };
+}
+
 describe('transport bar in Chromium', () => {
   it('plays (epoch rises, loss falls), pauses, steps and resets', async () => {
     const { page, errors, context } = await openPage(browser, url('?sp=30'));
@@ -61,8 +78,31 @@ describe('transport bar in Chromium', () => {
     await context.close();
   });
 
-  it('shows real numbers on the first screen before anything is played', async () => {
-    const { page, context } = await openPage(browser, url());
+  it('shows real numbers on the first screen before the worker has answered', async () => {
+    // The worker's script is held back, so whatever the page shows comes from the events the
+    // build embedded (build/first-screen-plugin.ts), not from the worker a moment later.
+    const { page, context, held, release } = await openWithWorkerHeld(url());
+    await expect
+      .poll(() => page.getByTestId('loop-now').textContent())
+      .toBe('Now: weights 0.500 and 0.500, bias 0.000; total loss of the last epoch —.');
+    await expect
+      .poll(() => page.locator('output[aria-label="Epoch"]').first().textContent())
+      .toBe('0');
+    expect(held.length).toBeGreaterThan(0);
+    // Then the worker starts and takes over from the same numbers.
+    await release();
+    await expect.poll(() => page.workers().length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('shows no numbers before the worker answers when the settings differ from the build’s', async () => {
+    // The control for the test above: the embedded events only fit the default settings, so
+    // with another rate and the worker held back, the page has nothing to show yet.
+    const { page, context, held, release } = await openWithWorkerHeld(url('?lr=0.2'));
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await page.locator('#loop .counters').waitFor();
+    expect(await page.getByTestId('loop-now').count()).toBe(0);
+    await release();
     await expect.poll(() => page.getByTestId('loop-now').textContent()).toContain('0.500');
     await context.close();
   });
