@@ -2,8 +2,9 @@
  * Phone first, and wide screens used, in Chromium. On a 360×740 and a 390×844 phone every
  * lesson, once on screen and drawn, keeps inside the screen's width (whatever is wider scrolls
  * in a box of its own), the bar that stays on screen is under 120 px, its controls are 44 px
- * touch targets, chart labels are at least 11 px and canvases are drawn at the size they are
- * shown. At 1600×900 in learner mode a lesson's controls sit beside its figures.
+ * touch targets, the text of every drawing (chart labels, the network diagram's names and
+ * weights) is at least 11 px and canvases are drawn at the size they are shown. At 1600×900
+ * in learner mode a lesson's controls sit beside its figures.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -75,9 +76,9 @@ async function overflow(page: Page, id: string) {
 }
 
 /**
- * Chart labels smaller than LABEL_PX as drawn (font size times the SVG's scale on screen), and
- * canvases drawn smaller than shown (their text would shrink with them). The network drawing
- * is a diagram, not a chart: its labels are not checked here.
+ * Text of any drawing (charts, maps, the network diagram's names, weights and sums) smaller
+ * than LABEL_PX as drawn (font size times the SVG's scale on screen), and canvases drawn
+ * smaller than shown (their text would shrink with them).
  */
 async function smallLabels(page: Page, id: string, least: number) {
   return page.evaluate(
@@ -85,7 +86,6 @@ async function smallLabels(page: Page, id: string, least: number) {
       const section = document.getElementById(lessonId)!;
       const small: string[] = [];
       for (const text of section.querySelectorAll<SVGTextElement>('svg text')) {
-        if (text.closest('.network-svg') !== null) continue;
         if (text.getBoundingClientRect().width === 0) continue;
         const matrix = text.getScreenCTM();
         const scale = matrix === null ? 1 : Math.hypot(matrix.a, matrix.b);
@@ -133,7 +133,7 @@ const stickyHeight = (page: Page) =>
 
 describe('on a phone', () => {
   for (const viewport of PHONES) {
-    it(`at ${viewport.width}×${viewport.height} every lesson keeps inside the screen, with chart labels of 11 px or more`, async () => {
+    it(`at ${viewport.width}×${viewport.height} every lesson keeps inside the screen, with the text of every drawing 11 px or more`, async () => {
       const { context, page, errors } = await openAt(viewport);
       expect(await stickyHeight(page)).toBeLessThan(120);
       for (const id of lessonIds) {

@@ -20,22 +20,29 @@ export interface DiagramNodeProps {
   /** Set when values should fade in (a forward pass just ran, motion allowed). */
   readonly fadeKey: string | null;
   readonly fadeDelay: number;
+  /** How much larger than usual the text is drawn (see textBoost): it moves out to match. */
+  readonly textScale: number;
 }
 
-function labelPosition(at: Point, radius: number, side: LabelSide, hasSum: boolean) {
+function labelPosition(at: Point, radius: number, side: LabelSide, hasSum: boolean, scale: number) {
   switch (side) {
     case 'start':
-      return { x: at.x - radius - 10, y: at.y + 5, anchor: 'end' as const };
+      return { x: at.x - radius - 10, y: at.y + 5 * scale, anchor: 'end' as const };
     case 'end':
-      return { x: at.x + radius + 10, y: at.y + 5, anchor: 'start' as const };
+      return { x: at.x + radius + 10, y: at.y + 5 * scale, anchor: 'start' as const };
     case 'below':
-      return { x: at.x, y: at.y + radius + (hasSum ? 36 : 18), anchor: 'middle' as const };
+      return {
+        x: at.x,
+        y: at.y + radius + (hasSum ? 36 : 18) * scale,
+        anchor: 'middle' as const,
+      };
   }
 }
 
 export function DiagramNode(props: DiagramNodeProps) {
   const { at, radius, fadeKey } = props;
-  const label = labelPosition(at, radius, props.labelSide, props.sum !== null);
+  const scale = props.textScale;
+  const label = labelPosition(at, radius, props.labelSide, props.sum !== null, scale);
   const fade =
     fadeKey === null
       ? null
@@ -44,8 +51,13 @@ export function DiagramNode(props: DiagramNodeProps) {
           animate: { opacity: 1 },
           transition: { duration: 0.35, delay: props.fadeDelay },
         };
-  const valueText = { x: at.x, y: at.y + 5, textAnchor: 'middle' as const, className: 'numbers' };
-  const sumText = { x: at.x, y: at.y + radius + 17, textAnchor: 'middle' as const };
+  const valueText = {
+    x: at.x,
+    y: at.y + 5 * scale,
+    textAnchor: 'middle' as const,
+    className: 'numbers',
+  };
+  const sumText = { x: at.x, y: at.y + radius + 17 * scale, textAnchor: 'middle' as const };
   return (
     <g className={`network-node${props.isInput ? ' input' : ''}`}>
       <circle cx={at.x} cy={at.y} r={radius} />

@@ -4,13 +4,15 @@
  * parameter's gradient. Lessons decide what to pass; the drawing never asks the engine.
  */
 import { LazyMotion } from 'framer-motion';
+import { useRef } from 'react';
+import { useWidth } from '../use-width';
 import { DiagramNode, type LabelSide } from './DiagramNode';
 import { FLOW_SECONDS, FlowPulses, type Flow } from './FlowPulses';
 import { biasPoint, diagramGeometry, paramLayout, type ParamInfo, type Point } from './layout';
 import type { NetworkStrings } from './messages';
 import { formatExact, formatFixed } from './numbers';
 import { BiasMark, WeightEdge, type ParamMarkProps } from './ParamMarks';
-import { fullScale, largest, strokeFor, type Emphasis } from './scale';
+import { fullScale, largest, strokeFor, textBoost, TEXT_UNITS, type Emphasis } from './scale';
 import './network.css';
 
 const loadMotionFeatures = () => import('./motion-features').then((module) => module.default);
@@ -90,6 +92,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const animate = !reducedMotion;
   const flowKey = animate ? (props.flowKey ?? null) : null;
   const point = (column: number, n: number): Point => geometry.nodes[column]?.[n] ?? { x: 0, y: 0 };
+  // A phone shows the drawing smaller than it is drawn: its text grows to stay readable.
+  const svg = useRef<SVGSVGElement>(null);
+  const textScale = textBoost(useWidth(svg, geometry.width), geometry.width);
 
   const markProps = (info: ParamInfo): ParamMarkProps => {
     const value = emphasised?.[info.index] ?? NaN;
@@ -106,6 +111,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       selected: props.selected === info.index,
       alwaysShowText: props.showAllValues === true,
       onSelect: props.onSelect,
+      textScale,
     };
   };
 
@@ -121,7 +127,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   return (
     <LazyMotion features={loadMotionFeatures}>
       <svg
+        ref={svg}
         className="network-svg"
+        style={{ fontSize: `${TEXT_UNITS * textScale}px` }}
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}
         role="group"
         aria-label={props.strings('diagram', {
@@ -157,6 +165,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
               }
               fadeKey={flowKey}
               fadeDelay={c * FLOW_SECONDS}
+              textScale={textScale}
             />
           )),
         )}

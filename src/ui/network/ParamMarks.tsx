@@ -24,6 +24,8 @@ export interface ParamMarkProps {
   readonly selected: boolean;
   readonly alwaysShowText: boolean;
   readonly onSelect: ((index: number) => void) | undefined;
+  /** How much larger than usual the text is drawn (see textBoost); its boxes grow with it. */
+  readonly textScale: number;
 }
 
 function useReveal(onSelect: ParamMarkProps['onSelect'], index: number) {
@@ -51,12 +53,12 @@ function strokeStyle(negative: boolean) {
   };
 }
 
-function ValueTag({ at, text }: { at: Point; text: string }) {
-  const width = 10 + text.length * 7.6;
+function ValueTag({ at, text, scale }: { at: Point; text: string; scale: number }) {
+  const width = (10 + text.length * 7.6) * scale;
   return (
     <g className="network-tag" aria-hidden="true">
-      <rect x={at.x - width / 2} y={at.y - 11} width={width} height={22} rx={5} />
-      <text x={at.x} y={at.y + 4.5} textAnchor="middle" className="numbers">
+      <rect x={at.x - width / 2} y={at.y - 11 * scale} width={width} height={22 * scale} rx={5} />
+      <text x={at.x} y={at.y + 4.5 * scale} textAnchor="middle" className="numbers">
         {text}
       </text>
     </g>
@@ -101,7 +103,7 @@ export function WeightEdge(
         <line {...line} {...style} className="network-edge" strokeWidth={width} />
       )}
       {(hot || selected || props.alwaysShowText) && (
-        <ValueTag at={along(from, to, props.tagAt)} text={props.text} />
+        <ValueTag at={along(from, to, props.tagAt)} text={props.text} scale={props.textScale} />
       )}
     </g>
   );
@@ -111,7 +113,14 @@ export function BiasMark(props: ParamMarkProps & { readonly at: Point; readonly 
   const { at, node, width, previousWidth, animate, animationKey, negative, selected } = props;
   const { hot, handlers } = useReveal(props.onSelect, props.index);
   const style = strokeStyle(negative);
-  const box = { x: at.x - 13, y: at.y - 11, width: 26, height: 22, rx: 5 };
+  const scale = props.textScale;
+  const box = {
+    x: at.x - 13 * scale,
+    y: at.y - 11 * scale,
+    width: 26 * scale,
+    height: 22 * scale,
+    rx: 5,
+  };
   const border = Math.min(width, 5);
   return (
     <g
@@ -126,7 +135,7 @@ export function BiasMark(props: ParamMarkProps & { readonly at: Point; readonly 
       {/* The connector stops at the circle, so it never crosses the neuron's value. */}
       <line
         x1={at.x}
-        y1={at.y + 11}
+        y1={at.y + 11 * scale}
         x2={node.x}
         y2={node.y - NODE_RADIUS}
         {...style}
@@ -146,11 +155,15 @@ export function BiasMark(props: ParamMarkProps & { readonly at: Point; readonly 
       ) : (
         <rect {...box} {...style} className="network-bias-box" strokeWidth={border} />
       )}
-      <text x={at.x} y={at.y + 4.5} textAnchor="middle" aria-hidden="true">
+      <text x={at.x} y={at.y + 4.5 * scale} textAnchor="middle" aria-hidden="true">
         b
       </text>
       {(hot || selected || props.alwaysShowText) && (
-        <ValueTag at={{ x: at.x + 46 + props.text.length * 3.8, y: at.y }} text={props.text} />
+        <ValueTag
+          at={{ x: at.x + (46 + props.text.length * 3.8) * scale, y: at.y }}
+          text={props.text}
+          scale={scale}
+        />
       )}
     </g>
   );

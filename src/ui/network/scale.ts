@@ -32,3 +32,22 @@ export function strokeFor(value: number, full: number): number {
 export function fullScale(emphasis: Emphasis, largestValue: number): number {
   return emphasis === 'weight' ? Math.max(1, largestValue) : largestValue;
 }
+
+/** The drawing's text size, in its own units, when it is shown at the size it is drawn. */
+export const TEXT_UNITS = 14;
+/** The smallest text on the drawing (z under a neuron) is this share of TEXT_UNITS. */
+const SMALLEST_SHARE = 0.9;
+/** Text on the screen is never smaller than this, in CSS pixels (a little over 11). */
+const LEAST_TEXT_PX = 11.5;
+/** Beyond this the numbers would not fit between the nodes: a narrower screen is not expected. */
+const MOST_BOOST = 1.6;
+
+/**
+ * How much larger than usual the drawing's text is drawn so that, shown `shown` px wide instead
+ * of `drawn` units, its smallest text is still LEAST_TEXT_PX on screen. 1 when shown full size.
+ */
+export function textBoost(shown: number, drawn: number): number {
+  if (!(shown > 0) || !(drawn > 0)) return 1;
+  const onScreen = TEXT_UNITS * SMALLEST_SHARE * (shown / drawn);
+  return Math.min(MOST_BOOST, Math.max(1, LEAST_TEXT_PX / onScreen));
+}
