@@ -1,13 +1,15 @@
 /**
  * The speed benchmark's workloads, run on the product's own training code: W1 and W2 go
  * through `Trainer.runEpochs` exactly as the lab trains (no special copy), W3 through the
- * article program's fast loop. Every workload is seeded and visits its samples in the same
+ * trainer the worker builds for the article's neuron (core/article-trainer.ts), one
+ * `stepEpoch` at a time as the worker's play loop calls it. Every workload is seeded and visits its samples in the same
  * order every epoch, so a run's final loss is reproducible and tests can check it.
  *
  * Each run first trains a throw-away copy for a few epochs (a warm-up, so the JIT has
  * compiled the loops), then times a fresh run from the same seed with `performance.now()`.
  */
-import { ARTICLE_PROGRAM, trainArticleFast } from '../core/article';
+import { ARTICLE_PROGRAM } from '../core/article';
+import { articleTrainer } from '../core/article-trainer';
 import type { Dataset } from '../core/dataset';
 import { articleDevices, circleSigned, spiral } from '../core/datasets';
 import { lossGrid } from '../core/landscape';
@@ -147,16 +149,37 @@ function runMlpWorkload(workload: MlpWorkload, epochs: number): WorkloadResult {
   };
 }
 
+/** The article's neuron at lr 0.1 as the main run trains it (the engine's seed does not matter). */
+function articleWorkloadTrainer(epochs: number): Trainer {
+  const settings = {
+    learningRate: 0.1,
+    optimizer: { ...DEFAULT_OPTIMIZER, name: 'sgd' as const, weightDecay: 0 },
+    schedule: { ...DEFAULT_SCHEDULE, name: 'constant' as const },
+    epochs,
+  };
+  return articleTrainer(articleDevices(), ARTICLE_PROGRAM.activation, settings, new Rng(1));
+}
+
+/** Plays every epoch as the worker's play loop does; returns the last epoch's total loss. */
+function playArticle(trainer: Trainer): number {
+  let totalLoss = Number.NaN;
+  for (let summary = trainer.stepEpoch(); summary !== null; summary = trainer.stepEpoch()) {
+    totalLoss = summary.trainLossSum;
+  }
+  return totalLoss;
+}
+
 function runArticleWorkload(epochs: number): WorkloadResult {
-  trainArticleFast({ ...ARTICLE_PROGRAM, learningRate: 0.1, epochs: W3_WARMUP_EPOCHS });
+  playArticle(articleWorkloadTrainer(W3_WARMUP_EPOCHS));
+  const trainer = articleWorkloadTrainer(epochs);
   const start = performance.now();
-  const result = trainArticleFast({ ...ARTICLE_PROGRAM, learningRate: 0.1, epochs });
+  const totalLoss = playArticle(trainer);
   const seconds = (performance.now() - start) / 1000;
-  const samples = epochs * ARTICLE_PROGRAM.inputs.length;
+  const samples = trainer.totalUpdates;
   return {
     workload: 'W3',
     samplesPerSecond: samples / seconds,
-    finalLoss: result.totalLoss,
+    finalLoss: totalLoss,
     seconds,
     samples,
   };

@@ -83,74 +83,46 @@ export function neuronPredict(
 }
 
 /**
+ * The program's update after one sample, on its parameters [w0, w1, b] in place:
+ * w += (lr·error)·x and b += lr·error, where error = y − p. The lab's trainer calls this for
+ * the article's neuron too, so the screen and the program round the same way.
+ */
+export function neuronUpdate(
+  params: Float64Array,
+  learningRate: number,
+  error: number,
+  x0: number,
+  x1: number,
+): void {
+  const step = learningRate * error;
+  params[0] = (params[0] as number) + step * x0;
+  params[1] = (params[1] as number) + step * x1;
+  params[2] = (params[2] as number) + step;
+}
+
+/**
  * Runs the program and calls `onEpoch` after every epoch. Returns the final parameters.
- * Stops early (after reporting that epoch) when `onEpoch` returns false.
+ * Stops early (after reporting that epoch) when `onEpoch` returns false. Unlike the lab's
+ * trainer it goes on after a divergence, printing NaN, as the Python program does.
  */
 export function runArticleProgram(
   options: ArticleProgramOptions,
   onEpoch: (epoch: ArticleEpoch) => boolean | void,
 ): { weights: [number, number]; bias: number } {
   const { inputs, labels, learningRate, epochs, activation } = options;
-  let w0 = options.initialWeights[0];
-  let w1 = options.initialWeights[1];
-  let bias = options.initialBias;
+  const params = Float64Array.of(...options.initialWeights, options.initialBias);
   const count = inputs.length;
   for (let epoch = 0; epoch < epochs; epoch++) {
     let totalLoss = 0;
     for (let s = 0; s < count; s++) {
-      const x = inputs[s] as readonly [number, number];
-      const prediction = neuronActivate(activation, fma(x[1], w1, x[0] * w0) + bias);
+      const [x0, x1] = inputs[s] as readonly [number, number];
+      const prediction = neuronPredict(activation, params, params[2] as number, x0, x1);
       const error = (labels[s] as number) - prediction;
       totalLoss += error * error;
-      const step = learningRate * error;
-      w0 += step * x[0];
-      w1 += step * x[1];
-      bias += step;
+      neuronUpdate(params, learningRate, error, x0, x1);
     }
-    if (onEpoch({ epoch, totalLoss, weights: [w0, w1], bias }) === false) break;
+    const weights: [number, number] = [params[0] as number, params[1] as number];
+    if (onEpoch({ epoch, totalLoss, weights, bias: params[2] as number }) === false) break;
   }
-  return { weights: [w0, w1], bias };
-}
-
-/**
- * The same program as a tight loop with no per-epoch callback: the speed path for long runs
- * (the W3 benchmark). Returns the last epoch's total loss and the parameters.
- */
-export function trainArticleFast(options: ArticleProgramOptions): {
-  totalLoss: number;
-  weights: [number, number];
-  bias: number;
-} {
-  const { inputs, labels, learningRate, epochs, activation } = options;
-  const count = inputs.length;
-  const xs = new Float64Array(count * 2);
-  const ys = new Float64Array(count);
-  for (let s = 0; s < count; s++) {
-    const row = inputs[s] as readonly [number, number];
-    xs[2 * s] = row[0];
-    xs[2 * s + 1] = row[1];
-    ys[s] = labels[s] as number;
-  }
-  let w0 = options.initialWeights[0];
-  let w1 = options.initialWeights[1];
-  let bias = options.initialBias;
-  let totalLoss = 0;
-  const clip = activation === 'clip';
-  const linear = activation === 'linear';
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    totalLoss = 0;
-    for (let s = 0; s < count; s++) {
-      const x0 = xs[2 * s] as number;
-      const x1 = xs[2 * s + 1] as number;
-      const z = fma(x1, w1, x0 * w0) + bias;
-      const prediction = clip ? (z < 0 ? 0 : z > 1 ? 1 : z) : linear ? z : 1 / (1 + Math.exp(-z));
-      const error = (ys[s] as number) - prediction;
-      totalLoss += error * error;
-      const step = learningRate * error;
-      w0 += step * x0;
-      w1 += step * x1;
-      bias += step;
-    }
-  }
-  return { totalLoss, weights: [w0, w1], bias };
+  return { weights: [params[0] as number, params[1] as number], bias: params[2] as number };
 }

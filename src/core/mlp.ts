@@ -7,8 +7,13 @@
  * Layer l's weights are stored row-major, one row per output neuron: W[j, i] multiplies
  * input i of neuron j. The inner loops compute four neurons per pass over the inputs, which
  * loads each input once for four multiply-adds.
+ *
+ * A lone neuron on two inputs (clip, linear or sigmoid) is the article's: its forward pass is
+ * the article program's (article.ts, numpy's order of operations), so every view of it shows
+ * the program's numbers bit for bit.
  */
 import { activations, type ActivationName } from './activations';
+import { neuronActivate, neuronSum, type NeuronActivation } from './article';
 import { lossValue, outputDelta, softmax, type LossName, type OutputActivation } from './losses';
 import type { Rng } from './rng';
 
@@ -78,6 +83,8 @@ export class Mlp {
   readonly dropoutMasks: Float64Array[];
   private dropoutActive = false;
   private readonly lossScratch: Float64Array;
+  /** The article neuron's activation when the network is that neuron, else null. */
+  readonly articleNeuron: NeuronActivation | null;
 
   constructor(spec: MlpSpec) {
     validateSpec(spec);
@@ -111,6 +118,7 @@ export class Mlp {
     this.deltas = layers.map((l) => new Float64Array(l.outputSize));
     this.dropoutMasks = layers.map((l) => new Float64Array(l.outputSize).fill(1));
     this.lossScratch = new Float64Array(this.outputSize);
+    this.articleNeuron = articleNeuronOf(spec);
   }
 
   get outputSize(): number {
@@ -149,6 +157,7 @@ export class Mlp {
   ): Float64Array {
     const input = this.activations[0] as Float64Array;
     for (let i = 0; i < input.length; i++) input[i] = inputs[offset + i] as number;
+    if (this.articleNeuron !== null) return this.forwardArticleNeuron(this.articleNeuron, input);
     const last = this.layers.length - 1;
     this.dropoutActive = dropout !== null && dropout.rate > 0;
     for (let l = 0; l <= last; l++) {
@@ -160,6 +169,16 @@ export class Mlp {
       if (l < last) this.applyDropout(l, out, this.dropoutActive ? dropout : null);
     }
     return this.output;
+  }
+
+  private forwardArticleNeuron(activation: NeuronActivation, input: Float64Array): Float64Array {
+    const p = this.params;
+    const z = neuronSum(p, p[2] as number, input[0] as number, input[1] as number);
+    (this.preActivations[0] as Float64Array)[0] = z;
+    this.dropoutActive = false;
+    const output = this.output;
+    output[0] = neuronActivate(activation, z);
+    return output;
   }
 
   private applyDropout(
@@ -229,6 +248,18 @@ export class Mlp {
   predict(inputs: ArrayLike<number>, offset = 0): Float64Array {
     return this.forward(inputs, offset, null);
   }
+}
+
+/** The activation of a lone neuron on two inputs that can be the article's, else null. */
+function articleNeuronOf(spec: MlpSpec): NeuronActivation | null {
+  const [layer, ...more] = spec.layers;
+  if (spec.inputSize !== 2 || layer === undefined || more.length > 0 || layer.size !== 1) {
+    return null;
+  }
+  const { activation } = layer;
+  return activation === 'clip' || activation === 'linear' || activation === 'sigmoid'
+    ? activation
+    : null;
 }
 
 /** z = W·a + b, four output neurons per pass over the inputs. */

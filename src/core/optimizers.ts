@@ -8,7 +8,7 @@ export const optimizerNames: readonly OptimizerName[] = ['sgd', 'momentum', 'ada
 
 export interface OptimizerSettings {
   readonly name: OptimizerName;
-  /** Momentum's velocity decay (β); also Adam's β1 when `beta1` is not given. */
+  /** Momentum's velocity decay (β). Adam does not read it: its β1 is `beta1`. */
   readonly momentum: number;
   readonly beta1: number;
   readonly beta2: number;

@@ -7,7 +7,12 @@
  *
  * A non-finite loss or parameter ends the run with status "diverged" (never an exception);
  * early stopping ends it with "early-stopped" after restoring the best weights.
+ *
+ * The article's neuron (one neuron on two inputs, its loss, one sample per update) does its
+ * forward pass, loss and plain-SGD update with the article program's own functions
+ * (article.ts), in the program's order of operations, so its numbers are numpy's bit for bit.
  */
+import { neuronActivate, neuronSum, neuronUpdate, type NeuronActivation } from './article';
 import { batchCount, EpochOrder } from './datasets';
 import { DivergenceWatch } from './divergence';
 import type { Dataset } from './dataset';
@@ -18,7 +23,6 @@ import type { Rng } from './rng';
 import { learningRateAt, type ScheduleSettings } from './schedules';
 
 export type Stage = 'forward' | 'loss' | 'backprop' | 'update';
-export const stages: readonly Stage[] = ['forward', 'loss', 'backprop', 'update'];
 export type RunStatus = 'ready' | 'running' | 'finished' | 'diverged' | 'early-stopped';
 
 export interface EarlyStoppingSettings {
@@ -114,7 +118,12 @@ export class Trainer {
   private bestValidationLoss = Infinity;
   private bestParams: Float64Array | null = null;
   private epochsWithoutImprovement = 0;
-  private lastSummary: EpochSummary | null = null;
+  /** The article's neuron's activation when this run is the article's program, else null. */
+  private readonly neuron: NeuronActivation | null;
+  /** The article's update rule applies (plain SGD without weight decay). */
+  private readonly neuronUpdates: boolean;
+  /** The article's y − p of the current sample (its update needs it). */
+  private sampleError = Number.NaN;
 
   constructor(
     model: Mlp,
@@ -146,6 +155,11 @@ export class Trainer {
     this.noiseRng = rng.fork();
     this.currentInput = new Float64Array(train.inputSize);
     this.signedTargets = hasSignedTargets(train);
+    this.neuron = articleNeuronOf(model, settings);
+    this.neuronUpdates =
+      this.neuron !== null &&
+      settings.optimizer.name === 'sgd' &&
+      settings.optimizer.weightDecay === 0;
     model.zeroGrads();
   }
 
@@ -165,10 +179,6 @@ export class Trainer {
   /** The stage that the next call to `nextStage` will run. */
   get nextStageName(): Stage {
     return this.pendingStage;
-  }
-
-  get lastEpochSummary(): EpochSummary | null {
-    return this.lastSummary;
   }
 
   /** Sum of the losses measured so far in the epoch under way (0 before its first loss stage). */
@@ -247,6 +257,10 @@ export class Trainer {
   stepEpoch(): EpochSummary | null {
     if (this.isDone) return null;
     this.statusValue = 'running';
+    if (this.neuron !== null && this.neuronUpdates && this.settings.inputNoise === 0) {
+      const summary = this.neuronEpoch(this.neuron);
+      if (summary !== undefined) return summary;
+    }
     // The same stage functions as nextStage, without building a report per stage: this is
     // the hot path when playing at full speed.
     for (;;) {
@@ -299,11 +313,17 @@ export class Trainer {
 
   private runLoss(): EpochSummary | undefined {
     const sample = this.sampleIndex;
-    this.sampleLoss = this.model.loss(
-      this.settings.loss,
-      this.train.targets,
-      sample * this.train.targetSize,
-    );
+    if (this.neuron !== null) {
+      // The program's (y − p)², squared as e·e.
+      this.sampleError = (this.train.targets[sample] as number) - (this.model.output[0] as number);
+      this.sampleLoss = this.sampleError * this.sampleError;
+    } else {
+      this.sampleLoss = this.model.loss(
+        this.settings.loss,
+        this.train.targets,
+        sample * this.train.targetSize,
+      );
+    }
     this.epochLossSum += this.sampleLoss;
     this.epochLossCount++;
     if (classOf(this.model.output, this.signedTargets) === this.train.labels[sample])
@@ -334,13 +354,24 @@ export class Trainer {
     for (let k = 0; k < grads.length; k++)
       squaredNorm += (grads[k] as number) * (grads[k] as number);
     this.epochGradientNormSum += Math.sqrt(squaredNorm) * scale;
-    this.optimizer.step(
-      this.model.params,
-      grads,
-      this.currentLearningRate,
-      scale,
-      this.model.isWeight,
-    );
+    if (this.neuronUpdates) {
+      const input = this.currentInput;
+      neuronUpdate(
+        this.model.params,
+        this.currentLearningRate,
+        this.sampleError,
+        input[0] as number,
+        input[1] as number,
+      );
+    } else {
+      this.optimizer.step(
+        this.model.params,
+        grads,
+        this.currentLearningRate,
+        scale,
+        this.model.isWeight,
+      );
+    }
     this.model.zeroGrads();
     this.batchFill = 0;
     this.updates++;
@@ -383,7 +414,6 @@ export class Trainer {
       updates: this.updates,
       status: this.statusValue,
     };
-    this.lastSummary = summary;
     this.cursor = 0;
     this.iterationInEpoch = 0;
     this.epochLossSum = 0;
@@ -411,9 +441,107 @@ export class Trainer {
     }
   }
 
-  /** The epoch whose weights early stopping kept (the best validation loss), if any. */
+  /** The best validation loss so far (early stopping keeps its weights); Infinity before one. */
   get bestValidation(): number {
     return this.bestValidationLoss;
+  }
+
+  /**
+   * The article's neuron's samples from here to the end of the epoch, with the same
+   * arithmetic as the four stages (the program's functions) but without a stage machine in
+   * between: playing the article's neuron at full speed runs this loop. It returns the
+   * epoch's summary, or undefined when it stopped at a sample whose loss is not finite, which
+   * the stages then run (they end the epoch there). It leaves the network's buffers as the
+   * stages would after the last sample's update.
+   */
+  private neuronEpoch(activation: NeuronActivation): EpochSummary | undefined {
+    if (this.pendingStage !== 'forward') return undefined;
+    const { inputs, targets, labels } = this.train;
+    const { params } = this.model;
+    const order = this.order.indices;
+    const learningRate = this.currentLearningRate;
+    const threshold = this.signedTargets ? 0 : 0.5;
+    const end = this.epochLength;
+    const from = this.cursor;
+    // Locals for the hot loop, written back to the trainer once the loop ends.
+    let cursor = from;
+    let lossSum = this.epochLossSum;
+    let correct = this.epochCorrect;
+    let gradientNormSum = this.epochGradientNormSum;
+    let loss = this.sampleLoss;
+    let x0 = 0;
+    let x1 = 0;
+    let z = Number.NaN;
+    let prediction = Number.NaN;
+    let target = Number.NaN;
+    let diverged = false;
+    while (cursor < end) {
+      const sample = order[cursor] as number;
+      const y = targets[sample] as number;
+      const nextX0 = inputs[2 * sample] as number;
+      const nextX1 = inputs[2 * sample + 1] as number;
+      const nextZ = neuronSum(params, params[2] as number, nextX0, nextX1);
+      const nextPrediction = neuronActivate(activation, nextZ);
+      const error = y - nextPrediction;
+      const sampleLoss = error * error;
+      // The stages date a divergence to this sample's loss stage: leave it to them.
+      if (!Number.isFinite(sampleLoss)) break;
+      x0 = nextX0;
+      x1 = nextX1;
+      z = nextZ;
+      prediction = nextPrediction;
+      target = y;
+      loss = sampleLoss;
+      lossSum += sampleLoss;
+      if ((prediction > threshold ? 1 : 0) === labels[sample]) correct++;
+      // The stage path's gradient [δ·x0, δ·x1, δ] with δ = p − y, and its length.
+      const delta = prediction - y;
+      const g0 = delta * x0;
+      const g1 = delta * x1;
+      gradientNormSum += Math.sqrt(g0 * g0 + g1 * g1 + delta * delta);
+      neuronUpdate(params, learningRate, error, x0, x1);
+      cursor++;
+      if (!allFinite(params)) {
+        diverged = true;
+        break;
+      }
+    }
+    const samples = cursor - from;
+    if (samples > 0) {
+      this.cursor = cursor;
+      this.epochLossSum = lossSum;
+      this.epochLossCount += samples;
+      this.epochCorrect = correct;
+      this.epochGradientNormSum = gradientNormSum;
+      this.sampleLoss = loss;
+      this.updates += samples;
+      this.epochUpdates += samples;
+      this.iterationInEpoch += samples;
+      this.leaveNeuronBuffers(x0, x1, z, prediction, target);
+    }
+    if (diverged) {
+      this.diverge();
+      return this.finishEpoch();
+    }
+    return cursor === end ? this.finishEpoch() : undefined;
+  }
+
+  /** What the stages leave in the network after a sample's update (its gradient is spent). */
+  private leaveNeuronBuffers(
+    x0: number,
+    x1: number,
+    z: number,
+    prediction: number,
+    target: number,
+  ): void {
+    const { activations, preActivations, deltas } = this.model;
+    this.currentInput[0] = x0;
+    this.currentInput[1] = x1;
+    (activations[0] as Float64Array).set(this.currentInput);
+    (preActivations[0] as Float64Array)[0] = z;
+    (activations[1] as Float64Array)[0] = prediction;
+    (deltas[0] as Float64Array)[0] = prediction - target;
+    this.sampleError = target - prediction;
   }
 
   private report(stage: Stage, epochSummary: EpochSummary | undefined): StageReport {
@@ -461,9 +589,9 @@ function allFinite(values: Float64Array): boolean {
   return true;
 }
 
-/** The class a network output stands for: argmax, or a threshold for a single output. */
-export function predictedClass(output: Float64Array, data: Dataset): number {
-  return classOf(output, hasSignedTargets(data));
+/** The article neuron's activation when the settings train it as the article's program. */
+function articleNeuronOf(model: Mlp, settings: TrainerSettings): NeuronActivation | null {
+  return settings.loss === 'article' && settings.batchSize === 1 ? model.articleNeuron : null;
 }
 
 /** Targets of ±1 (for a tanh output) put the decision threshold at 0 instead of 0.5. */

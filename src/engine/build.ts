@@ -2,7 +2,7 @@
  * Turns a RunConfig (plain JSON) into the core objects that train it. Invalid settings make
  * the core (or `checkRunConfig`) throw a RangeError naming the problem; the Engine reports it.
  */
-import { ARTICLE_PROGRAM } from '../core/article';
+import { articleTrainer } from '../core/article-trainer';
 import type { Dataset } from '../core/dataset';
 import { appendSample, articleDevices, makeDataset, splitDataset } from '../core/datasets';
 import type { LossName, OutputActivation } from '../core/losses';
@@ -39,21 +39,9 @@ export function buildRun(config: RunConfig): BuiltRun {
 /** The article's program: one neuron from w = [0.5, 0.5], b = 0, one sample at a time, in order. */
 function buildArticleRun(config: RunConfig): BuiltRun {
   const rng = new Rng(config.seed);
-  const model = new Mlp({ inputSize: 2, layers: [{ size: 1, activation: config.neuron }] });
-  model.params.set([...ARTICLE_PROGRAM.initialWeights, ARTICLE_PROGRAM.initialBias]);
   const train = withExtraPoints(articleDevices(), config.extraPoints);
-  const settings: TrainerSettings = {
-    ...commonSettings(config),
-    loss: 'article',
-    batchSize: 1,
-    dropLast: false,
-    shuffle: false,
-    dropout: 0,
-    inputNoise: 0,
-    earlyStopping: null,
-  };
-  const trainer = new Trainer(model, train, null, settings, rng);
-  return { model, trainer, train, validation: null, loss: 'article', rng };
+  const trainer = articleTrainer(train, config.neuron, commonSettings(config), rng);
+  return { model: trainer.model, trainer, train, validation: null, loss: 'article', rng };
 }
 
 function buildMlpRun(config: RunConfig): BuiltRun {

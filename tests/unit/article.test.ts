@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import {
   ARTICLE_PROGRAM,
   runArticleProgram,
-  trainArticleFast,
   type ArticleEpoch,
   type ArticleProgramOptions,
   type NeuronActivation,
@@ -112,17 +111,6 @@ describe('the article program against numpy fixtures', () => {
           expect(ulps).toBeLessThanOrEqual(4);
         }
       });
-    });
-
-    it('trainArticleFast ends where runArticleProgram ends', () => {
-      const fast = trainArticleFast(programOptions(variant));
-      const last = epochs.at(-1);
-      expect(last).toBeDefined();
-      if (last === undefined) return;
-      expect(fast.weights[0]).toBe(last.weights[0]);
-      expect(fast.weights[1]).toBe(last.weights[1]);
-      expect(fast.bias).toBe(last.bias);
-      expect(fast.totalLoss).toBe(last.totalLoss);
     });
   });
 

@@ -9,6 +9,8 @@ import { Rng } from '../../src/core/rng';
 import { DEFAULT_SCHEDULE } from '../../src/core/schedules';
 import { Trainer } from '../../src/core/trainer';
 import type { LossName } from '../../src/core/losses';
+import { buildRun } from '../../src/engine/build';
+import { DEFAULT_RACE_SETTINGS, raceConfig } from '../../src/lessons/learning-rate/race';
 
 /**
  * The workloads as the benchmark brief defines them, built here independently of
@@ -109,6 +111,13 @@ describe('benchmark workloads', () => {
 
   it("W3 runs the article's program and reports its last epoch's total loss", () => {
     const result = runWorkload('W3', { epochs: 1000 });
+    // The same trainer the worker builds for the main run, played epoch by epoch.
+    const { trainer } = buildRun(
+      raceConfig({ ...DEFAULT_RACE_SETTINGS, neuron: 'clip', epochs: 1000 }, 0.1),
+    );
+    let played = Number.NaN;
+    for (let s = trainer.stepEpoch(); s !== null; s = trainer.stepEpoch()) played = s.trainLossSum;
+    expect(result.finalLoss).toBe(played);
     let lastTotal = Number.NaN;
     runArticleProgram({ ...ARTICLE_PROGRAM, learningRate: 0.1, epochs: 1000 }, (epoch) => {
       lastTotal = epoch.totalLoss;

@@ -146,7 +146,7 @@ describe('Play at a teaching pace', () => {
     history.forEach((loss, e) => expect(Object.is(loss, exact[e])).toBe(true));
     const program: number[] = [];
     runArticleProgram(ARTICLE_PROGRAM, (e) => void program.push(e.totalLoss));
-    history.forEach((loss, e) => expect(Math.abs(loss - program[e]!)).toBeLessThan(1e-12));
+    history.forEach((loss, e) => expect(loss).toBe(program[e]));
   });
 });
 

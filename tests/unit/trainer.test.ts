@@ -142,7 +142,7 @@ describe('Trainer', () => {
     expect(trainer.bestValidation).toBe(best);
   });
 
-  it("runs the article's neuron like the article's program (to rounding)", () => {
+  it("runs the article's neuron like the article's program, bit for bit", () => {
     const expected: number[][] = [];
     runArticleProgram({ ...ARTICLE_PROGRAM, learningRate: 0.1, epochs: 100 }, (e) => {
       expected.push([e.totalLoss, ...e.weights, e.bias]);
@@ -153,7 +153,7 @@ describe('Trainer', () => {
       actual.push([s.trainLossSum, ...Array.from(trainer.model.params)].slice(0, 4)),
     );
     // Params are [w1, w2, b], so each row lines up with the program's [loss, w1, w2, b].
-    actual.forEach((row, e) => row.forEach((v, k) => expect(v).toBeCloseTo(expected[e]![k]!, 12)));
+    actual.forEach((row, e) => row.forEach((v, k) => expect(v).toBe(expected[e]![k]!)));
     expect(actual[0]![0]!.toFixed(4)).toBe('0.4635');
   });
 });
