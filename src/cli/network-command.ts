@@ -34,7 +34,7 @@ const list: Parser = (flag, text) =>
   text === '' ? [] : text.split(',').map((part) => parseDecimal(flag, part.trim()));
 
 /** Value flags: flag name → the setting it sets and how its text becomes a value. */
-const VALUE_FLAGS: Readonly<Record<string, { key: RunKey; parse: Parser; help: string }>> = {
+export const VALUE_FLAGS: Readonly<Record<string, { key: RunKey; parse: Parser; help: string }>> = {
   dataset: { key: 'dataset', parse: word, help: 'data set' },
   size: { key: 'datasetSize', parse: number, help: 'number of samples' },
   noise: { key: 'noise', parse: number, help: 'noise level of the data' },
