@@ -57,6 +57,7 @@ import {
   type SettingKey,
   type SettingNotice,
 } from '../store/config-schema';
+import { readNumberText } from '../settings/text';
 import type { RunConfig } from '../engine/protocol';
 
 export type UrlNotice = SettingNotice;
@@ -112,9 +113,8 @@ interface Codec {
   write(value: unknown): string;
 }
 
-// Unambiguous (no nested or adjacent digit runs), so a long hostile value cannot backtrack.
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-const readNumber = (text: string): unknown => (NUMBER.test(text) ? Number(text) : text);
+// The command line reads numbers the same way (src/settings/text.ts).
+const readNumber = (text: string): unknown => readNumberText(text) ?? text;
 const writeNumber = (value: unknown): string =>
   Object.is(value, -0) ? '-0' : String(value).replace('e+', 'e');
 const readList = (text: string, separator: string): string[] =>

@@ -8,6 +8,8 @@ import {
   MAX_ARTICLE_EXTRA_POINTS,
   MAX_ARTICLE_LEARNING_RATE,
 } from '../../engine/article-program';
+import { articleFieldRange } from '../../settings/article';
+import { parseNumber, type NumberRange } from '../../ui/parse-number';
 
 export interface ExampleRow {
   readonly x1: string;
@@ -54,40 +56,35 @@ export const LIMITS = {
   maxExamples: MAX_ARTICLE_EXTRA_POINTS,
 } as const;
 
-function decimal(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? Number.NaN : Number(trimmed);
-}
+/** What the browser's worker accepts (src/settings/article.ts), read by the fields' one parser. */
+const RANGES = {
+  learningRate: articleFieldRange('learningRate', 'browser'),
+  epochs: articleFieldRange('epochs', 'browser'),
+  printEvery: articleFieldRange('printEvery', 'browser'),
+} as const;
+const ANY_FINITE: NumberRange = { min: -Number.MAX_VALUE, max: Number.MAX_VALUE };
 
-function whole(text: string, min: number, max: number): number | null {
-  const value = decimal(text);
-  return Number.isInteger(value) && value >= min && value <= max ? value : null;
+function read(text: string, range: NumberRange): number | null {
+  const reading = parseNumber(text, range);
+  return reading.ok ? reading.value : null;
 }
 
 /** The settings to send, or the first field that is not acceptable. */
 export function readForm(
   form: ProgramForm,
 ): { ok: true; settings: ProgramSettings } | { ok: false; problem: FormProblem } {
-  const learningRate = decimal(form.learningRate);
-  if (
-    !Number.isFinite(learningRate) ||
-    learningRate <= 0 ||
-    learningRate > LIMITS.maxLearningRate
-  ) {
-    return { ok: false, problem: { field: 'learningRate' } };
-  }
-  const epochs = whole(form.epochs, 1, LIMITS.maxEpochs);
+  const learningRate = read(form.learningRate, RANGES.learningRate);
+  if (learningRate === null) return { ok: false, problem: { field: 'learningRate' } };
+  const epochs = read(form.epochs, RANGES.epochs);
   if (epochs === null) return { ok: false, problem: { field: 'epochs' } };
-  const printEvery = whole(form.printEvery, 1, Number.MAX_SAFE_INTEGER);
+  const printEvery = read(form.printEvery, RANGES.printEvery);
   if (printEvery === null) return { ok: false, problem: { field: 'printEvery' } };
   if (form.extra.length > LIMITS.maxExamples) return { ok: false, problem: { field: 'tooMany' } };
   const extraPoints: (readonly [number, number, number])[] = [];
   for (const [index, row] of form.extra.entries()) {
-    const x1 = decimal(row.x1);
-    const x2 = decimal(row.x2);
-    if (!Number.isFinite(x1) || !Number.isFinite(x2)) {
-      return { ok: false, problem: { field: 'example', index } };
-    }
+    const x1 = read(row.x1, ANY_FINITE);
+    const x2 = read(row.x2, ANY_FINITE);
+    if (x1 === null || x2 === null) return { ok: false, problem: { field: 'example', index } };
     extraPoints.push([x1, x2, row.label]);
   }
   return {
