@@ -11,7 +11,9 @@ import { captureDownloads, resetStores } from './app-harness';
 
 vi.mock('../../src/ui/export/png', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/ui/export/png')>()),
-  // jsdom cannot draw: the drawing itself is covered in Chromium (tests/e2e/modes.test.ts).
+  // jsdom cannot draw, so these tests check the button's wiring (which chart, which file, what
+  // it says) with a stand-in drawing. The real drawing of a real chart is decoded and checked
+  // in Chromium: tests/e2e/png-export.test.ts.
   chartToPng: async (chart: Element) => new Blob([chart.tagName], { type: 'image/png' }),
 }));
 
