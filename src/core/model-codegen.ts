@@ -114,28 +114,40 @@ def line(prediction):
     return ",".join([str(label)] + [repr(p) for p in probabilities])
 
 
+def number(text):
+    """The finite number a field holds, or None."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if np.isfinite(value) else None
+
+
 def main(argv):
     if len(argv) == 2:
-        print(line(predict(argv)))
+        values = [number(a) for a in argv]
+        if None in values:
+            print("expected two numbers, got %s" % " ".join(argv), file=sys.stderr)
+            return 2
+        print(line(predict(values)))
         return 0
     if argv:
         print(__doc__, file=sys.stderr)
         return 2
     first = True
-    for number, text in enumerate(sys.stdin, start=1):
+    for count, text in enumerate(sys.stdin, start=1):
         fields = [f.strip().strip('"') for f in text.strip().split(",")]
         if fields == [""] or fields[0].startswith("#"):
             continue
-        try:
-            point = [float(fields[0]), float(fields[1])]
-        except (ValueError, IndexError):
-            if first:
-                first = False
-                continue
-            print("line %d: expected two numbers, got %r" % (number, text.strip()), file=sys.stderr)
-            return 2
+        values = [number(f) for f in fields]
+        header = first and all(v is None for v in values)
         first = False
-        print(line(predict(point)))
+        if header:
+            continue
+        if len(values) < 2 or values[0] is None or values[1] is None:
+            print("line %d: expected two numbers, got %r" % (count, text.strip()), file=sys.stderr)
+            return 2
+        print(line(predict(values[:2])))
     return 0
 
 
@@ -225,7 +237,12 @@ export function predictionLine(prediction) {
 
 async function main(argv) {
   if (argv.length === 2) {
-    console.log(predictionLine(predict(argv.map(Number))));
+    const values = argv.map((text) => (text.trim() === '' ? NaN : Number(text)));
+    if (!values.every(Number.isFinite)) {
+      console.error('expected two numbers, got ' + argv.join(' '));
+      return 2;
+    }
+    console.log(predictionLine(predict(values)));
     return 0;
   }
   if (argv.length > 0) {
@@ -234,22 +251,20 @@ async function main(argv) {
   }
   const { readFileSync } = await import('node:fs');
   const lines = readFileSync(0, 'utf8').split(/\\r\\n|\\n|\\r/);
+  const number = (text) => (text === '' ? NaN : Number(text));
   let first = true;
   for (let k = 0; k < lines.length; k++) {
     const fields = lines[k].trim().split(',').map((f) => f.trim().replace(/^"|"$/g, ''));
     if (fields[0] === '' || fields[0].startsWith('#')) continue;
-    const point = [Number(fields[0]), Number(fields[1])];
-    const numeric = fields.length >= 2 && fields[0] !== '' && fields[1] !== '';
-    if (!numeric || !point.every(Number.isFinite)) {
-      if (first) {
-        first = false;
-        continue;
-      }
+    const values = fields.map(number);
+    const header = first && values.every((v) => !Number.isFinite(v));
+    first = false;
+    if (header) continue;
+    if (values.length < 2 || !Number.isFinite(values[0]) || !Number.isFinite(values[1])) {
       console.error('line ' + (k + 1) + ': expected two numbers, got ' + JSON.stringify(lines[k]));
       return 2;
     }
-    first = false;
-    console.log(predictionLine(predict(point)));
+    console.log(predictionLine(predict(values.slice(0, 2))));
   }
   return 0;
 }

@@ -3,7 +3,7 @@
  * is exported as Python and as JavaScript, both are run (python3 with numpy, node) on the
  * same points, and every number they print must equal the lab's own to 1e-9.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,5 +171,15 @@ describe('exported Python and JS agree with the lab to 1e-9', () => {
     const node = execFileSync(process.execPath, [js, '0.3', '-1.2'], { encoding: 'utf8' });
     expectClose(numbersOf(python), numbersOf(lab));
     expectClose(numbersOf(node), numbersOf(lab));
+    // A row that is not two numbers stops both with a line-numbered message and status 2.
+    for (const [command, file] of [
+      ['python3', py],
+      [process.execPath, js],
+    ] as const) {
+      const bad = spawnSync(command, [file], { input: 'a,b\n1,2\n3\n', encoding: 'utf8' });
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toMatch(/^line 3: expected two numbers/);
+      expect(bad.stdout.trim().split('\n')).toHaveLength(1);
+    }
   });
 });
