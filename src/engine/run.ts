@@ -9,6 +9,7 @@ import type { Mlp } from '../core/mlp';
 import { MilestoneTracker } from '../core/outcome';
 import type { EpochSummary, StageReport } from '../core/trainer';
 import { buildRun, type BuiltRun } from './build';
+import { FullHistoryBuffer, type FullHistory } from './full-history';
 import { HistoryBuffer } from './history';
 import { copyModel } from './model-copy';
 import { stagesPerEpoch, type Pace } from './pace';
@@ -68,11 +69,14 @@ export class EngineRun {
   milestones = new MilestoneTracker();
   private bestLoss = Infinity;
   private bestEpochSoFar: number | null = null;
+  /** Every epoch since the run was built, for exports (the posted history is thinned). */
+  private everyEpoch: FullHistoryBuffer;
 
   constructor(id: string, config: RunConfig) {
     this.id = id;
     this.config = config;
     this.built = buildRun(config);
+    this.everyEpoch = new FullHistoryBuffer(config.epochs);
     this.tracker = new StageTracker(this.built.model.params.length);
     this.shape = shapeOf(this.built);
     this.probe = copyModel(this.built.model);
@@ -87,6 +91,7 @@ export class EngineRun {
     this.shape = shapeOf(built);
     this.probe = copyModel(built.model);
     this.history.clear();
+    this.everyEpoch = new FullHistoryBuffer(config.epochs);
     this.playing = false;
     this.rate.stop();
     this.credit = 0;
@@ -113,6 +118,11 @@ export class EngineRun {
     return this.built.trainer.status === 'early-stopped' ? this.bestEpochSoFar : null;
   }
 
+  /** Every epoch trained since the run was (re)built, for a lossless export. */
+  fullHistory(): FullHistory {
+    return this.everyEpoch.snapshot();
+  }
+
   /** Trains to the end of the current epoch; false once the run is over. */
   playEpoch(): boolean {
     const summary = this.built.trainer.stepEpoch();
@@ -136,6 +146,7 @@ export class EngineRun {
 
   private record(summary: EpochSummary): void {
     this.history.push(summary);
+    this.everyEpoch.push(summary);
     this.milestones.add(summary.epoch, summary.trainLossSum);
     // The trainer's own rule (strictly below the best minus minDelta 0) picks the kept epoch.
     if (summary.validationLoss < this.bestLoss) {
