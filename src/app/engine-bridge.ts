@@ -1,6 +1,6 @@
 /**
  * Connects the engine to the stores: creates the worker client, installs it as the command
- * sender, feeds its coalesced events to the runs store, and keeps the main run configured
+ * sender and the asker of requests, feeds its coalesced events to the runs store, and keeps the main run configured
  * from the settings store.
  */
 import { EngineClient } from '../engine/client';
@@ -30,7 +30,7 @@ export function startEngine(): void {
     onEvents: (events) => useRuns.getState().applyEvents(events),
   });
   const engine = client;
-  useCommands.getState().install((command) => engine.send(command));
+  useCommands.getState().install((command) => engine.send(command), engine.request);
   sendCommand({ type: 'speed', epochsPerSecond: app.speed });
   configureMain(run);
   useRuns.subscribe((state, previous) => {

@@ -12,6 +12,7 @@
  *   (y − a) alone, which is the gradient of ½(y − a)² with the activation's slope taken as 1
  *   (for the clip this is the "straight-through" rule; the factor 2 sits in the rate).
  */
+import { assertNever } from './assert-never';
 import { activations, type ActivationName } from './activations';
 
 export type LossName = 'squared' | 'half-squared' | 'mse' | 'bce' | 'cross-entropy' | 'article';
@@ -164,8 +165,4 @@ export function outputDelta(
     const g = dLoss_dOutput(loss, a[i] as number, y[yOffset + i] as number, n);
     delta[i] = loss === 'article' ? g : g * slope.derivative(z[i] as number, a[i] as number);
   }
-}
-
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${String(value)}`);
 }

@@ -14,9 +14,9 @@ import {
   type ArticleSettings,
 } from '../settings/article';
 import { displayValue } from '../settings/kit';
-import type { EngineCommand, EngineEvent } from './protocol';
+import type { AnswerOf, AskOf } from './request-protocol';
 
-type ArticleProgramCommand = Extract<EngineCommand, { type: 'article-program' }>;
+type ArticleProgramCommand = AskOf<'article-program'>;
 
 /** The browser's limits, read off the settings schema (src/settings/article.ts). */
 export const MAX_ARTICLE_EPOCHS = articleFieldRange('epochs', 'browser').max;
@@ -41,10 +41,8 @@ export function articleOutputOptionsOf(command: ArticleProgramCommand): ArticleO
   };
 }
 
-export function articleProgramEvent(command: ArticleProgramCommand): EngineEvent {
+export function articleProgramAnswer(command: ArticleProgramCommand): AnswerOf<'article-program'> {
   return {
-    type: 'article-program',
-    requestId: command.requestId,
     lines: articleOutputLines(articleOutputOptionsOf(command)),
   };
 }

@@ -4,17 +4,15 @@
  */
 import type { Dataset } from '../core/dataset';
 import { copyModel } from './model-copy';
-import type { EngineCommand, EngineEvent } from './protocol';
+import type { AnswerOf, AskOf } from './request-protocol';
 import type { EngineRun } from './run';
-
-type BoundaryCommand = Extract<EngineCommand, { type: 'boundary' }>;
 
 export const MAX_BOUNDARY_RESOLUTION = 128;
 
-export function boundaryEvent(
+export function boundaryAnswer(
   run: EngineRun,
-  command: BoundaryCommand,
-): { event: EngineEvent; transfer: ArrayBuffer[] } {
+  command: AskOf<'boundary'>,
+): { answer: AnswerOf<'boundary'>; transfer: ArrayBuffer[] } {
   const { model, train, validation } = run.built;
   if (train.inputSize !== 2)
     throw new RangeError('a decision boundary needs a data set with two inputs');
@@ -64,9 +62,7 @@ export function boundaryEvent(
     }
   });
   return {
-    event: {
-      type: 'boundary',
-      requestId: command.requestId,
+    answer: {
       runId: run.id,
       resolution,
       ranges,

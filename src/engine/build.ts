@@ -12,7 +12,8 @@ import { Rng } from '../core/rng';
 import type { ScheduleSettings } from '../core/schedules';
 import { Trainer, type TrainerSettings } from '../core/trainer';
 import { checkRunConfig } from './config-checks';
-import { assertNever, type RunConfig } from './protocol';
+import { assertNever } from '../core/assert-never';
+import type { RunConfig } from './protocol';
 
 export interface BuiltRun {
   readonly model: Mlp;

@@ -2,11 +2,13 @@
  * The page's side of the training engine. Commands go straight to the worker; events arrive
  * coalesced once per animation frame (see worker-connection.ts). The client remembers each
  * run's latest configuration (and the speed), so `restart()` can bring a crashed worker back
- * with the same runs.
+ * with the same runs. Requests (`request`) get a promise of their own answer
+ * (pending-requests.ts); their replies never reach `onEvents`.
  */
 import { Heartbeat, HEARTBEAT_TIMEOUT_MS } from './heartbeat';
-import type { EngineClock } from './loop';
+import { PendingRequests, type Ask } from './pending-requests';
 import type { EngineCommand, EngineEvent, RunConfig } from './protocol';
+import type { EngineClock } from './runtime/clock';
 import { WorkerConnection } from './worker-connection';
 
 export interface EngineClientOptions {
@@ -38,29 +40,29 @@ export class EngineClient {
   /** Whether a run plays (as the worker last said), or a command waits for its answer. */
   private playing = false;
   private awaitingAnswer = false;
-  /** Sweeps asked for and not yet answered: each blocks the worker for up to seconds per rate. */
-  private sweepsPending = 0;
+  private readonly requests = new PendingRequests();
 
   constructor(options: EngineClientOptions) {
     this.heartbeat = new Heartbeat({
       clock: options.clock ?? pageClock,
-      busy: () => this.playing || this.awaitingAnswer,
+      busy: () => this.playing || this.awaitingAnswer || this.requests.count() > 0,
       ping: () => this.connection.post({ type: 'ping' } satisfies EngineCommand),
       silent: () => this.connection.fail('it stopped answering'),
       // A sweep trains each rate in one go (up to MAX_SWEEP_SAMPLES samples): give it room.
-      timeoutMs: () => (this.sweepsPending > 0 ? SWEEP_TIMEOUT_MS : HEARTBEAT_TIMEOUT_MS),
+      // (Each sweep blocks the worker for up to seconds per rate.)
+      timeoutMs: () => (this.requests.count('sweep') > 0 ? SWEEP_TIMEOUT_MS : HEARTBEAT_TIMEOUT_MS),
     });
     this.connection = new WorkerConnection<EngineEvent>({
       ...options,
       onEvents: (events) => {
-        for (const event of events) {
+        const rest = events.filter((event) => !this.requests.receive(event));
+        for (const event of rest) {
           if (event.type === 'playing') this.playing = event.playing;
-          if (event.type === 'sweep-result')
-            this.sweepsPending = Math.max(0, this.sweepsPending - 1);
-          // A refused sweep ends with an error instead of a result.
-          if (event.type === 'error') this.sweepsPending = 0;
+          // No answer will come from a worker that failed.
+          if (event.type === 'error' && event.fatal === true)
+            this.requests.stopAll('the training engine stopped');
         }
-        options.onEvents(events);
+        options.onEvents(rest);
       },
       heard: () => {
         this.awaitingAnswer = false;
@@ -78,9 +80,12 @@ export class EngineClient {
   send(command: EngineCommand): void {
     this.remember(command);
     this.awaitingAnswer = true;
-    if (command.type === 'sweep') this.sweepsPending++;
     this.connection.post(command);
   }
+
+  /** Asks the engine a question; the promise settles with its answer or a typed error. */
+  readonly request: Ask = (kind, ask, options) =>
+    this.requests.open(kind, ask, (command) => this.connection.post(command), options);
 
   /**
    * Replaces the worker with a fresh one and replays the speed and every run's configuration.
@@ -88,9 +93,10 @@ export class EngineClient {
    */
   restart(): void {
     this.connection.restart();
+    // The old worker's questions die with it: nothing will answer them now.
+    this.requests.stopAll('the training engine restarted');
     this.playing = false;
     this.awaitingAnswer = true;
-    this.sweepsPending = 0;
     this.connection.inject({ type: 'playing', playing: false, runIds: [] });
     this.heartbeat.start();
     if (this.speed !== null) this.connection.post(this.speed);
@@ -103,6 +109,7 @@ export class EngineClient {
   }
 
   dispose(): void {
+    this.requests.stopAll('the training engine was closed');
     this.heartbeat.stop();
     this.connection.dispose();
   }

@@ -3,27 +3,24 @@
  * a fake clock. It holds up to MAX_RUNS runs, answers every EngineCommand and reports through
  * `emit`. Nothing escapes `handle`: any exception becomes an 'error' event.
  */
-import { articleProgramEvent } from './article-program';
-import { boundaryEvent } from './boundary';
-import { gradientCheckEvent } from './gradient-check';
-import { landscapeEvent } from './landscape';
-import { parseSpeed, PlayLoop, type EngineClock } from './loop';
+import { assertNever } from '../core/assert-never';
+import { answer } from './answers';
+import { parseSpeed, PlayLoop } from './loop';
 import { paceOf } from './pace';
-import {
-  assertNever,
-  type EngineCommand,
-  type EngineEvent,
-  type RunConfig,
-  type StepGranularity,
+import type {
+  EngineCommand,
+  EngineEvent,
+  RequestCommand,
+  RunConfig,
+  StepGranularity,
 } from './protocol';
 import { EngineRun } from './run';
+import type { EngineClock } from './runtime/clock';
 import { stepRun } from './stepping';
-import { surfaceEvent } from './surface';
-import { runSweep } from './sweep';
 import { TransferList } from './transfer';
 import { snapshotOf, stepDetailOf } from './views';
 
-export type { EngineClock } from './loop';
+export type { EngineClock } from './runtime/clock';
 export type EngineEmit = (event: EngineEvent, transfer: Transferable[]) => void;
 
 /** Enough for every lesson's runs at once (the page mounts all lessons). */
@@ -55,6 +52,11 @@ export class Engine {
     );
   }
 
+  /** How many runs the engine holds now (at most MAX_RUNS). */
+  get runCount(): number {
+    return this.runs.size;
+  }
+
   handle(command: EngineCommand): void {
     try {
       this.dispatch(command);
@@ -84,30 +86,30 @@ export class Engine {
           command.runIds,
           command.epochsPerSecond === null ? null : parseSpeed(command.epochsPerSecond),
         );
-      case 'landscape': {
-        const { event, transfer } = landscapeEvent(this.run(command.runId), command, () =>
-          this.clock.now(),
-        );
-        return this.emit(event, transfer);
-      }
-      case 'sweep':
-        return runSweep(command, this.emit);
-      case 'gradient-check':
-        return this.emit(gradientCheckEvent(this.run(command.runId), command), []);
-      case 'surface': {
-        const { event, transfer } = surfaceEvent(command);
-        return this.emit(event, transfer);
-      }
-      case 'boundary': {
-        const { event, transfer } = boundaryEvent(this.run(command.runId), command);
-        return this.emit(event, transfer);
-      }
-      case 'article-program':
-        return this.emit(articleProgramEvent(command), []);
+      case 'request':
+        return this.answer(command);
       case 'ping':
         return this.emit({ type: 'pong' }, []);
       default:
         return assertNever(command);
+    }
+  }
+
+  /** Answers a request with its id; a request that fails fails alone, as 'request-failed'. */
+  private answer(command: RequestCommand): void {
+    const { requestId, kind } = command;
+    try {
+      const answered = answer(command, {
+        run: (runId) => this.run(runId),
+        now: () => this.clock.now(),
+        progress: (done, total) =>
+          this.emit({ type: 'request-progress', requestId, done, total }, []),
+      });
+      // The kind and its answer come from the same handler (answers.ts).
+      const event = { type: 'answer', requestId, kind, answer: answered.answer } as EngineEvent;
+      this.emit(event, answered.transfer);
+    } catch (error) {
+      this.emit({ type: 'request-failed', requestId, message: messageOf(error) }, []);
     }
   }
 
@@ -244,7 +246,7 @@ export class Engine {
   }
 
   private fail(error: unknown, runId: string | undefined): void {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     this.emit(
       runId === undefined ? { type: 'error', message } : { type: 'error', message, runId },
       [],
@@ -256,4 +258,8 @@ export class Engine {
 function runIdOf(command: unknown): string | undefined {
   if (typeof command !== 'object' || command === null || !('runId' in command)) return undefined;
   return typeof command.runId === 'string' ? command.runId : undefined;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -5,12 +5,13 @@
  */
 import { numericGradient } from '../core/gradcheck';
 import { copyModel } from './model-copy';
-import type { EngineCommand, EngineEvent } from './protocol';
+import type { AnswerOf, AskOf } from './request-protocol';
 import type { EngineRun } from './run';
 
-type GradientCheckCommand = Extract<EngineCommand, { type: 'gradient-check' }>;
-
-export function gradientCheckEvent(run: EngineRun, command: GradientCheckCommand): EngineEvent {
+export function gradientCheckAnswer(
+  run: EngineRun,
+  command: AskOf<'gradient-check'>,
+): AnswerOf<'gradient-check'> {
   const { model, train, loss, trainer } = run.built;
   const index = command.paramIndex;
   if (!Number.isInteger(index) || index < 0 || index >= model.params.length) {
@@ -35,8 +36,6 @@ export function gradientCheckEvent(run: EngineRun, command: GradientCheckCommand
   const analytic = copy.grads[index] as number;
   const numeric = numericGradient(copy, checkedLoss, input, target, index);
   return {
-    type: 'gradient-check',
-    requestId: command.requestId,
     runId: run.id,
     paramIndex: index,
     analytic,

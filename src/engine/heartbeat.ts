@@ -7,7 +7,7 @@
  * the timeout means the worker is gone. A tick that comes late (the page itself was stalled,
  * or its tab hidden) starts the wait again, so a slow page never blames a healthy worker.
  */
-import type { EngineClock } from './loop';
+import type { EngineClock } from './runtime/clock';
 
 export interface HeartbeatOptions {
   readonly clock: EngineClock;

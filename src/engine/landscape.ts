@@ -1,11 +1,9 @@
 /** The 'landscape' request: the loss over a grid of two of a run's parameters. */
 import { lossGrid } from '../core/landscape';
 import { copyModel } from './model-copy';
-import type { EngineCommand, EngineEvent } from './protocol';
+import type { AnswerOf, AskOf } from './request-protocol';
 import type { EngineRun } from './run';
 import { TransferList } from './transfer';
-
-type LandscapeCommand = Extract<EngineCommand, { type: 'landscape' }>;
 
 export const MAX_LANDSCAPE_RESOLUTION = 256;
 /** Grid cells × training samples; beyond this the grid gets coarser so the worker stays responsive. */
@@ -17,25 +15,23 @@ export function landscapeResolution(requested: number, trainingSize: number): nu
   return Math.max(2, Math.min(wanted, MAX_LANDSCAPE_RESOLUTION, affordable));
 }
 
-export function landscapeEvent(
+export function landscapeAnswer(
   run: EngineRun,
-  command: LandscapeCommand,
+  command: AskOf<'landscape'>,
   now: () => number,
-): { event: EngineEvent; transfer: ArrayBuffer[] } {
+): { answer: AnswerOf<'landscape'>; transfer: ArrayBuffer[] } {
   const { model, train, loss } = run.built;
   const resolution = landscapeResolution(command.resolution, train.size);
   const started = now();
   const values = lossGrid(copyModel(model), train, loss, command.axes, command.ranges, resolution);
   const milliseconds = now() - started;
   const transfer = new TransferList();
-  const event: EngineEvent = {
-    type: 'landscape',
-    requestId: command.requestId,
+  const answer: AnswerOf<'landscape'> = {
     runId: run.id,
     resolution,
     values: transfer.copy(values),
     ranges: command.ranges,
     milliseconds,
   };
-  return { event, transfer: transfer.buffers };
+  return { answer, transfer: transfer.buffers };
 }

@@ -1,9 +1,8 @@
 /**
- * The play loop. Each tick trains every playing run for the whole epochs its speed has
- * earned since the last tick (fractions carry over), inside a small wall-time budget shared
- * by all runs, then yields so commands (pause, step, a new speed) get through. New epochs
- * wait in each run's history buffer and go out together, at most one 'snapshots' event per
- * SNAPSHOT_INTERVAL_MS, except that a run ending flushes at once.
+ * The play loop of the training engine, on the shared tick scheduler (runtime/scheduler.ts).
+ * Each tick trains every playing run for the whole epochs its speed has earned since the last
+ * tick (fractions carry over), inside the tick's budget shared by all runs. New epochs wait in
+ * each run's history buffer and go out together in one 'snapshots' event.
  *
  * At a teaching pace (pace.ts) a run earns stages instead of epochs and runs them one at a
  * time through the same tracked path as the Step button, so its numbers are the same as at
@@ -11,11 +10,8 @@
  */
 import { paceOf } from './pace';
 import type { EngineRun } from './run';
-
-export interface EngineClock {
-  now(): number;
-  schedule(fn: () => void, ms: number): void;
-}
+import type { EngineClock } from './runtime/clock';
+import { TickScheduler, type TickWork } from './runtime/scheduler';
 
 export interface PlayLoopHost {
   runs(): Iterable<EngineRun>;
@@ -26,18 +22,10 @@ export interface PlayLoopHost {
   failed(error: unknown, run: EngineRun | null): void;
 }
 
-/** Wall time per tick for all runs together: short enough for commands to get through fast. */
-export const TICK_BUDGET_MS = 8;
-/** At most 50 snapshot events a second: more than the page can draw. */
-export const SNAPSHOT_INTERVAL_MS = 20;
 export const DEFAULT_SPEED = 10;
 export const MIN_SPEED = 0.1;
 /** Anything this fast means "as fast as possible" (JSON turns Infinity into null). */
 export const UNLIMITED_SPEED_FROM = 1e9;
-/** Elapsed time credited per tick at most, so a blocked worker does not cause a burst. */
-const MAX_ELAPSED_MS = 250;
-/** The longest a tick waits, so a slow run still notices new runs and flushes promptly. */
-const MAX_DELAY_MS = 50;
 const MAX_EPOCHS_PER_CHECK = 4096;
 /** Credit this close below a whole epoch counts as that epoch (sums of fractions round short). */
 const CREDIT_TOLERANCE = 1e-6;
@@ -52,48 +40,58 @@ export function parseSpeed(raw: unknown): number {
   return raw >= UNLIMITED_SPEED_FROM ? Infinity : Math.max(MIN_SPEED, raw);
 }
 
-export class PlayLoop {
+export class PlayLoop implements TickWork {
   speed = DEFAULT_SPEED;
   private readonly host: PlayLoopHost;
   private readonly clock: EngineClock;
-  /** Only the most recently scheduled tick runs; earlier ones were superseded. */
-  private token = 0;
-  private lastTick = 0;
-  private lastFlush = -Infinity;
-  private wasPlaying = false;
+  private readonly scheduler: TickScheduler;
+  /** Runs that ended in the tick under way, told to the host after its flush. */
+  private endedRuns: EngineRun[] = [];
 
   constructor(host: PlayLoopHost, clock: EngineClock) {
     this.host = host;
     this.clock = clock;
+    this.scheduler = new TickScheduler(clock, this);
   }
 
   /** Call after runs start playing: ticks start now, with no credit for the idle time before. */
   wake(): void {
-    if (!this.wasPlaying) this.lastTick = this.clock.now();
-    this.wasPlaying = true;
-    this.schedule(0);
+    this.scheduler.wake();
   }
 
-  private schedule(ms: number): void {
-    const token = ++this.token;
-    this.clock.schedule(() => {
-      if (token === this.token) this.tick();
-    }, ms);
+  work(elapsedMs: number, deadline: number): boolean {
+    this.endedRuns = this.trainAll(deadline, elapsedMs);
+    return this.endedRuns.length > 0;
   }
 
-  private tick(): void {
-    try {
-      const start = this.clock.now();
-      const elapsed = Math.min(Math.max(0, start - this.lastTick), MAX_ELAPSED_MS);
-      this.lastTick = start;
-      const ended = this.trainAll(start + TICK_BUDGET_MS, elapsed);
-      const now = this.clock.now();
-      this.flush(now, ended.length > 0);
-      if (ended.length > 0) this.host.ended(ended);
-      this.scheduleNext(now);
-    } catch (error) {
-      this.host.failed(error, null);
+  unposted(): boolean {
+    return [...this.host.runs()].some((run) => run.hasUnposted);
+  }
+
+  flush(): void {
+    const pending = [...this.host.runs()].filter((run) => run.hasUnposted);
+    if (pending.length > 0) this.host.flush(pending);
+  }
+
+  ended(): void {
+    const runs = this.endedRuns;
+    this.endedRuns = [];
+    this.host.ended(runs);
+  }
+
+  failed(error: unknown): void {
+    this.host.failed(error, null);
+  }
+
+  /** The wait until the first playing run has earned its next unit; Infinity when none plays. */
+  nextWorkIn(): number {
+    let delay = Infinity;
+    for (const run of this.host.runs()) {
+      if (!run.playing) continue;
+      const wait = ((1 - run.credit) * 1000) / this.creditRate(run);
+      delay = Math.min(delay, this.speedOf(run) === Infinity ? 0 : Math.max(MIN_WAIT_MS, wait));
     }
+    return delay;
   }
 
   /** Trains each playing run in turn, sharing what is left of the budget; returns runs that ended. */
@@ -167,29 +165,6 @@ export class PlayLoop {
     // A run slower than its speed drops the backlog rather than bursting to catch up later.
     if (outOfTime) run.credit -= Math.floor(run.credit);
     if (!Number.isFinite(run.credit) || run.done) run.credit = 0;
-  }
-
-  private flush(now: number, force: boolean): void {
-    const pending = [...this.host.runs()].filter((run) => run.hasUnposted);
-    if (pending.length === 0) return;
-    if (!force && now - this.lastFlush < SNAPSHOT_INTERVAL_MS) return;
-    this.lastFlush = now;
-    this.host.flush(pending);
-  }
-
-  private scheduleNext(now: number): void {
-    const runs = [...this.host.runs()];
-    const playing = runs.filter((run) => run.playing);
-    this.wasPlaying = playing.length > 0;
-    let delay = Infinity;
-    for (const run of playing) {
-      const wait = ((1 - run.credit) * 1000) / this.creditRate(run);
-      delay = Math.min(delay, this.speedOf(run) === Infinity ? 0 : Math.max(MIN_WAIT_MS, wait));
-    }
-    if (runs.some((run) => run.hasUnposted)) {
-      delay = Math.min(delay, this.lastFlush + SNAPSHOT_INTERVAL_MS - now);
-    }
-    if (delay !== Infinity) this.schedule(Math.min(Math.max(0, delay), MAX_DELAY_MS));
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The typed message protocol between the page and the training worker. Both directions are
- * discriminated unions on `type`; every switch over them ends in `assertNever`, so adding a
+ * discriminated unions on `type`; every switch over them ends in `assertNever` (src/core/assert-never.ts), so adding a
  * message without handling it is a compile error.
  */
 import type { ActivationName } from '../core/activations';
@@ -11,6 +11,9 @@ import type { OutcomeMilestones } from '../core/outcome';
 import type { ScheduleName } from '../core/schedules';
 import type { RunStatus, Stage } from '../core/trainer';
 import type { Pace } from './pace';
+import type { RequestCommand, RequestEvent } from './request-protocol';
+
+export type * from './request-protocol';
 
 export type ModelKind = 'article' | 'mlp';
 export type NeuronKind = 'clip' | 'linear' | 'sigmoid';
@@ -76,62 +79,8 @@ export type EngineCommand =
     }
   /** "Are you there?": the page's heartbeat (heartbeat.ts); answered by 'pong'. */
   | { readonly type: 'ping' }
-  | {
-      readonly type: 'landscape';
-      readonly requestId: number;
-      readonly runId: string;
-      /** Indices into the run's parameter array for the two axes. */
-      readonly axes: readonly [number, number];
-      readonly resolution: number;
-      /** [min, max] of each axis. */
-      readonly ranges: readonly [readonly [number, number], readonly [number, number]];
-    }
-  | {
-      readonly type: 'sweep';
-      readonly requestId: number;
-      readonly config: RunConfig;
-      readonly learningRates: readonly number[];
-    }
-  | {
-      readonly type: 'gradient-check';
-      readonly requestId: number;
-      readonly runId: string;
-      readonly paramIndex: number;
-    }
-  | {
-      /** Optimisers racing on the designed two-valley surface from one start. */
-      readonly type: 'surface';
-      readonly requestId: number;
-      readonly start: readonly [number, number];
-      readonly racers: readonly SurfaceRacer[];
-      readonly steps: number;
-      /** Grid resolution of the surface picture (0 = no grid). */
-      readonly resolution: number;
-    }
-  | {
-      /** The run's prediction over the plane of its two inputs (2-D data sets). */
-      readonly type: 'boundary';
-      readonly requestId: number;
-      readonly runId: string;
-      readonly resolution: number;
-    }
-  | {
-      /** What the article's Python program prints for these settings (src/core/article-output.ts). */
-      readonly type: 'article-program';
-      readonly requestId: number;
-      readonly learningRate: number;
-      readonly epochs: number;
-      readonly activation: NeuronKind;
-      /** Examples appended after the article's four devices: [x1, x2, label 0 or 1]. */
-      readonly extraPoints: readonly (readonly [number, number, number])[];
-      readonly printEvery: number;
-    };
-
-export interface SurfaceRacer {
-  readonly optimizer: OptimizerName;
-  readonly learningRate: number;
-  readonly momentum: number;
-}
+  /** A question with an answer of its own (request-protocol.ts). */
+  | RequestCommand;
 
 /** A batch of epoch summaries for one run, as parallel typed arrays (transferred). */
 export interface HistoryChunk {
@@ -251,71 +200,8 @@ export type EngineEvent =
       readonly status: RunStatus;
       readonly epoch: number;
     }
-  | {
-      readonly type: 'landscape';
-      readonly requestId: number;
-      readonly runId: string;
-      readonly resolution: number;
-      /** resolution × resolution losses, row-major, rows along the second axis. */
-      readonly values: Float64Array;
-      readonly ranges: readonly [readonly [number, number], readonly [number, number]];
-      readonly milliseconds: number;
-    }
-  | {
-      readonly type: 'sweep-progress';
-      readonly requestId: number;
-      readonly done: number;
-      readonly total: number;
-    }
-  | {
-      readonly type: 'sweep-result';
-      readonly requestId: number;
-      readonly learningRates: Float64Array;
-      readonly finalLosses: Float64Array;
-      readonly outcomes: readonly string[];
-    }
-  | {
-      readonly type: 'gradient-check';
-      readonly requestId: number;
-      readonly runId: string;
-      readonly paramIndex: number;
-      readonly analytic: number;
-      readonly numeric: number;
-    }
-  | {
-      readonly type: 'surface';
-      readonly requestId: number;
-      /** One path per racer: [x0, y0, x1, y1, …]; shorter if it left the finite numbers. */
-      readonly paths: readonly Float64Array[];
-      /** Final height of each path. */
-      readonly finalValues: Float64Array;
-      readonly resolution: number;
-      /** resolution × resolution heights, row-major (rows along y), over `range` on both axes. */
-      readonly grid: Float64Array;
-      readonly range: readonly [number, number];
-    }
-  | {
-      readonly type: 'boundary';
-      readonly requestId: number;
-      readonly runId: string;
-      readonly resolution: number;
-      /** [[x1 min, x1 max], [x2 min, x2 max]] of the grid. */
-      readonly ranges: readonly [readonly [number, number], readonly [number, number]];
-      /** Predicted class per cell, row-major (rows along x2). */
-      readonly classes: Int32Array;
-      /** Confidence of that class (a probability, 0.5 … 1 for two classes). */
-      readonly confidence: Float64Array;
-      /** The training and validation points: x1, x2 pairs, their labels, 1 = validation. */
-      readonly points: Float64Array;
-      readonly labels: Int32Array;
-      readonly isValidation: Uint8Array;
-    }
-  | {
-      readonly type: 'article-program';
-      readonly requestId: number;
-      /** The printed lines, without their newlines. */
-      readonly lines: readonly string[];
-    }
+  /** The answer to a request, its failure or its progress (request-protocol.ts). */
+  | RequestEvent
   /** Which runs are playing; sent after play and pause and whenever a run stops playing. */
   | { readonly type: 'playing'; readonly playing: boolean; readonly runIds: readonly string[] }
   | {
@@ -325,7 +211,3 @@ export type EngineEvent =
       /** The worker itself failed: restart the engine (EngineClient.restart) to go on. */
       readonly fatal?: boolean;
     };
-
-export function assertNever(value: never): never {
-  throw new Error(`Unhandled message: ${JSON.stringify(value)}`);
-}

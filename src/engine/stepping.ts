@@ -3,7 +3,8 @@
  * boundaries as the Trainer's stepSample / stepBatch / stepEpoch.
  */
 import type { StageReport } from '../core/trainer';
-import { assertNever, type StepGranularity } from './protocol';
+import { assertNever } from '../core/assert-never';
+import type { StepGranularity } from './protocol';
 import type { EngineRun } from './run';
 
 export function stepRun(run: EngineRun, granularity: StepGranularity): void {

@@ -1,16 +1,14 @@
 /** The 'surface' request: optimisers racing on the designed two-valley surface. */
 import { descendSurface, surfaceGrid, twoValleySurface } from '../core/landscape';
 import { DEFAULT_OPTIMIZER } from '../core/optimizers';
-import type { EngineCommand, EngineEvent } from './protocol';
+import type { AnswerOf, AskOf } from './request-protocol';
 import { TransferList } from './transfer';
-
-type SurfaceCommand = Extract<EngineCommand, { type: 'surface' }>;
 
 export const MAX_SURFACE_STEPS = 5000;
 export const MAX_SURFACE_RACERS = 6;
 
-export function surfaceEvent(command: SurfaceCommand): {
-  event: EngineEvent;
+export function surfaceAnswer(command: AskOf<'surface'>): {
+  answer: AnswerOf<'surface'>;
   transfer: ArrayBuffer[];
 } {
   const steps = Math.round(command.steps);
@@ -41,9 +39,7 @@ export function surfaceEvent(command: SurfaceCommand): {
   const resolution = Math.max(0, Math.min(256, Math.round(command.resolution) || 0));
   const grid = transfer.copy(resolution >= 2 ? surfaceGrid(resolution) : []);
   return {
-    event: {
-      type: 'surface',
-      requestId: command.requestId,
+    answer: {
       paths,
       finalValues,
       resolution: resolution >= 2 ? resolution : 0,

@@ -3,10 +3,8 @@
  * loss. It blocks the worker while it runs, so the work per rate is capped.
  */
 import { buildRun } from './build';
-import type { EngineCommand, EngineEvent } from './protocol';
+import type { AnswerOf, AskOf } from './request-protocol';
 import { TransferList } from './transfer';
-
-type SweepCommand = Extract<EngineCommand, { type: 'sweep' }>;
 
 export const MAX_SWEEP_RATES = 200;
 export const MAX_SWEEP_EPOCHS = 2_000;
@@ -16,9 +14,9 @@ export const MAX_SWEEP_SAMPLES = 200_000;
 export type SweepOutcome = 'diverged' | 'finished' | 'early-stopped';
 
 export function runSweep(
-  command: SweepCommand,
-  emit: (event: EngineEvent, transfer: ArrayBuffer[]) => void,
-): void {
+  command: AskOf<'sweep'>,
+  progress: (done: number, total: number) => void,
+): { answer: AnswerOf<'sweep'>; transfer: ArrayBuffer[] } {
   const rates = command.learningRates;
   if (rates.length < 1 || rates.length > MAX_SWEEP_RATES) {
     throw new RangeError(
@@ -31,24 +29,19 @@ export function runSweep(
     const result = trainOnce({ ...command.config, learningRate });
     finalLosses[k] = result.loss;
     outcomes.push(result.outcome);
-    emit(
-      { type: 'sweep-progress', requestId: command.requestId, done: k + 1, total: rates.length },
-      [],
-    );
+    progress(k + 1, rates.length);
   });
   const transfer = new TransferList();
-  const event: EngineEvent = {
-    type: 'sweep-result',
-    requestId: command.requestId,
+  const answer: AnswerOf<'sweep'> = {
     learningRates: transfer.copy(rates),
     finalLosses: transfer.copy(finalLosses),
     outcomes,
   };
-  emit(event, transfer.buffers);
+  return { answer, transfer: transfer.buffers };
 }
 
 /** Trains one configuration to the end (or the cap); the loss is NaN if it diverged. */
-function trainOnce(config: SweepCommand['config']): { loss: number; outcome: SweepOutcome } {
+function trainOnce(config: AskOf<'sweep'>['config']): { loss: number; outcome: SweepOutcome } {
   const { trainer, train } = buildRun(config);
   const cap = Math.max(1, Math.floor(MAX_SWEEP_SAMPLES / train.size));
   const last = trainer.runEpochs(Math.min(config.epochs, MAX_SWEEP_EPOCHS, cap));

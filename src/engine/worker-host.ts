@@ -4,12 +4,7 @@
  * clock, pass it every well-formed command, answer anything else with an error event, and
  * say 'ready' once it is listening.
  */
-
-/** The clock an engine schedules its ticks with. */
-export interface WorkerClock {
-  now(): number;
-  schedule(fn: () => void, ms: number): void;
-}
+import type { EngineClock } from './runtime/clock';
 
 type ReadyOrError =
   { readonly type: 'ready' } | { readonly type: 'error'; readonly message: string };
@@ -18,7 +13,7 @@ export function hostEngine<Command extends { readonly type: string }, Event>(
   name: string,
   create: (
     post: (event: Event, transfer: Transferable[]) => void,
-    clock: WorkerClock,
+    clock: EngineClock,
   ) => { handle(command: Command): void },
 ): void {
   const scope = globalThis as unknown as {
@@ -43,7 +38,7 @@ export function hostEngine<Command extends { readonly type: string }, Event>(
  * setTimeout(fn, 0) is clamped to ≥ 4 ms after a few nested calls, which would cap a fast
  * run's ticks; a MessageChannel message runs as soon as the worker is idle.
  */
-function createClock(): WorkerClock {
+function createClock(): EngineClock {
   const channel = new MessageChannel();
   const queue: (() => void)[] = [];
   channel.port1.onmessage = () => queue.shift()?.();

@@ -4,9 +4,9 @@
  * none of it weighs on the first screen. Until a sender is installed, commands wait in a queue.
  */
 import { create } from 'zustand';
+import { assertNever } from '../core/assert-never';
 import type { PairLabel } from '../core/contrastive';
 import {
-  assertNever,
   DEFAULT_EMBEDDINGS_CONFIG,
   type EmbeddingsCommand,
   type EmbeddingsConfig,

@@ -6,8 +6,9 @@
 import { create } from 'zustand';
 import type { OutcomeMilestones } from '../core/outcome';
 import type { RunStatus } from '../core/trainer';
+import { assertNever } from '../core/assert-never';
+import type { AnswerOf } from '../engine/protocol';
 import {
-  assertNever,
   type Counters,
   type EngineEvent,
   type EpochSoFar,
@@ -69,19 +70,11 @@ export interface RunView {
   readonly version: number;
 }
 
-export type LandscapeResult = Extract<EngineEvent, { type: 'landscape' }>;
-export type SweepResult = Extract<EngineEvent, { type: 'sweep-result' }>;
-export type GradientCheckResult = Extract<EngineEvent, { type: 'gradient-check' }>;
-export type SurfaceResult = Extract<EngineEvent, { type: 'surface' }>;
-export type BoundaryResult = Extract<EngineEvent, { type: 'boundary' }>;
-export type ArticleProgramResult = Extract<EngineEvent, { type: 'article-program' }>;
-
-export interface SweepState {
-  readonly requestId: number;
-  readonly done: number;
-  readonly total: number;
-  readonly result: SweepResult | null;
-}
+/** Answers to requests (store/requests.ts asks; nothing here keeps them). */
+export type LandscapeResult = AnswerOf<'landscape'>;
+export type SweepResult = AnswerOf<'sweep'>;
+export type SurfaceResult = AnswerOf<'surface'>;
+export type BoundaryResult = AnswerOf<'boundary'>;
 
 export interface EngineError {
   readonly message: string;
@@ -100,16 +93,8 @@ export interface RunsState {
   readonly playing: boolean;
   readonly playingRunIds: readonly string[];
   readonly error: EngineError | null;
-  readonly landscape: LandscapeResult | null;
-  readonly sweep: SweepState | null;
-  readonly gradientCheck: GradientCheckResult | null;
   /** The latest step detail of each run. */
   readonly steps: Readonly<Record<string, StepDetail>>;
-  readonly surface: SurfaceResult | null;
-  /** The latest decision boundary of each run. */
-  readonly boundaries: Readonly<Record<string, BoundaryResult>>;
-  /** The latest printout of the article's program (the code lesson's "Run" button). */
-  readonly articleProgram: ArticleProgramResult | null;
   applyEvents(events: readonly EngineEvent[]): void;
   removeRun(runId: string): void;
   clearError(): void;
@@ -199,11 +184,6 @@ function applyStatus(prev: RunView | undefined, runId: string, status: RunStatus
   };
 }
 
-/** Newer requests supersede older ones: a late answer to an old request is dropped. */
-function isCurrent(current: { requestId: number } | null, requestId: number): boolean {
-  return current === null || requestId >= current.requestId;
-}
-
 function reduce(state: Data, events: readonly EngineEvent[]): Data {
   const next: { -readonly [K in keyof Data]: Data[K] } = { ...state };
   let runs: Record<string, RunView> | null = null;
@@ -222,16 +202,6 @@ function reduce(state: Data, events: readonly EngineEvent[]): Data {
         next.step = event.detail;
         next.steps = { ...next.steps, [event.detail.runId]: event.detail };
         break;
-      case 'surface':
-        if (isCurrent(next.surface, event.requestId)) next.surface = event;
-        break;
-      case 'boundary': {
-        const previous = next.boundaries[event.runId];
-        if (previous === undefined || event.requestId >= previous.requestId) {
-          next.boundaries = { ...next.boundaries, [event.runId]: event };
-        }
-        break;
-      }
       case 'status': {
         const target = writableRuns();
         target[event.runId] = applyStatus(
@@ -242,32 +212,10 @@ function reduce(state: Data, events: readonly EngineEvent[]): Data {
         );
         break;
       }
-      case 'landscape':
-        if (isCurrent(next.landscape, event.requestId)) next.landscape = event;
-        break;
-      case 'sweep-progress':
-        if (isCurrent(next.sweep, event.requestId)) {
-          const sameRequest = next.sweep?.requestId === event.requestId;
-          next.sweep = {
-            requestId: event.requestId,
-            done: event.done,
-            total: event.total,
-            result: sameRequest ? (next.sweep?.result ?? null) : null,
-          };
-        }
-        break;
-      case 'sweep-result':
-        if (isCurrent(next.sweep, event.requestId)) {
-          const total = event.learningRates.length;
-          next.sweep = { requestId: event.requestId, done: total, total, result: event };
-        }
-        break;
-      case 'gradient-check':
-        if (isCurrent(next.gradientCheck, event.requestId)) next.gradientCheck = event;
-        break;
-      case 'article-program':
-        if (isCurrent(next.articleProgram, event.requestId)) next.articleProgram = event;
-        break;
+      case 'answer':
+      case 'request-failed':
+      case 'request-progress':
+        break; // replies to requests, settled by the client before they get here
       case 'playing':
         next.playing = event.playing;
         next.playingRunIds = event.runIds;
@@ -296,13 +244,7 @@ export const useRuns = create<RunsState>()((set, get) => ({
   playing: false,
   playingRunIds: [],
   error: null,
-  landscape: null,
-  sweep: null,
-  gradientCheck: null,
   steps: {},
-  surface: null,
-  boundaries: {},
-  articleProgram: null,
   applyEvents(events) {
     if (events.length > 0) set(reduce(get(), events));
   },
@@ -314,8 +256,6 @@ export const useRuns = create<RunsState>()((set, get) => ({
     set({
       runs,
       step: state.step?.runId === runId ? null : state.step,
-      landscape: state.landscape?.runId === runId ? null : state.landscape,
-      gradientCheck: state.gradientCheck?.runId === runId ? null : state.gradientCheck,
     });
   },
   clearError() {

@@ -85,9 +85,13 @@ describe('backpropagation lesson', () => {
     await runBackprop();
     await userEvent.click(screen.getByRole('button', { name: 'Check numerically' }));
     expect(engine.sent).toContainEqual(
-      expect.objectContaining({ type: 'gradient-check', runId: 'main', paramIndex: 0 }),
+      expect.objectContaining({
+        type: 'request',
+        kind: 'gradient-check',
+        ask: { runId: 'main', paramIndex: 0 },
+      }),
     );
-    const status = screen.getByRole('status');
+    const status = await screen.findByRole('status');
     expect(within(status).getByText('Backpropagation').nextSibling).toHaveTextContent('−0.26675');
     const numeric = Number(
       within(status).getByText('Finite difference').nextSibling?.textContent?.replace('−', '-'),

@@ -6,12 +6,13 @@
 import { act } from '@testing-library/react';
 import { Engine } from '../../src/engine/engine';
 import type { EngineCommand, EngineEvent } from '../../src/engine/protocol';
-import { useCommands } from '../../src/store/commands';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
 import { ManualClock } from '../manual-clock';
+import { connectEngine, type Connection } from './engine-harness';
 
 export interface ClockEngine {
+  readonly engine: Engine;
   send(command: EngineCommand): void;
   /** Moves the clock on by `ms` in steps of `step` ms, delivering events after each step. */
   advance(ms: number, step?: number): void;
@@ -23,24 +24,21 @@ export function installClockEngine(epochsPerSecond: number): ClockEngine {
   const clock = new ManualClock();
   const events: EngineEvent[] = [];
   const engine = new Engine((event) => events.push(event), clock);
-  const deliver = () => useRuns.getState().applyEvents(events.splice(0));
-  const handle = (command: EngineCommand) => {
-    engine.handle(command);
-    deliver();
-  };
+  let connection: Connection | null = null;
   act(() => {
-    useCommands.setState({ sender: null, queued: [] });
-    useCommands.getState().install(handle);
-    handle({ type: 'speed', epochsPerSecond });
-    handle({ type: 'configure', runId: 'main', config: useConfig.getState().run });
+    connection = connectEngine(engine, events);
+    connection.deliver({ type: 'speed', epochsPerSecond });
+    connection.deliver({ type: 'configure', runId: 'main', config: useConfig.getState().run });
   });
+  const { deliver, flush } = connection as unknown as Connection;
   return {
-    send: (command) => act(() => handle(command)),
+    engine,
+    send: (command) => act(() => deliver(command)),
     advance: (ms, step = ms) =>
       act(() => {
         for (let done = 0; done < ms; done += step) {
           clock.advance(Math.min(step, ms - done));
-          deliver();
+          flush();
         }
       }),
   };

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import CodeLesson from '../../src/lessons/code/CodeLesson';
@@ -43,10 +43,12 @@ describe("Run the article's program", () => {
   it('prints the reference output for the article’s settings, at once and on Run', async () => {
     const user = userEvent.setup();
     render(<CodeLesson />);
-    expect(output()).toBe(fixture('default'));
+    await waitFor(() => expect(output()).toBe(fixture('default')));
     await user.click(runButton());
-    expect(output()).toBe(fixture('default'));
-    const requests = harness.sent.filter((c) => c.type === 'article-program');
+    await waitFor(() => expect(output()).toBe(fixture('default')));
+    const requests = harness.sent.filter(
+      (c) => c.type === 'request' && c.kind === 'article-program',
+    );
     expect(requests).toHaveLength(2);
     expect(
       screen.getByText(/--lr 0\.1 --epochs 100 --activation clip --print-every 25/),
@@ -61,7 +63,7 @@ describe("Run the article's program", () => {
     await user.type(rate, '0.9');
     expect(screen.getByText(/settings have changed/)).toBeInTheDocument();
     await user.click(runButton());
-    expect(output()).toBe(fixture('lr-0.9-clip'));
+    await waitFor(() => expect(output()).toBe(fixture('lr-0.9-clip')));
     expect(output()).not.toBe(fixture('default'));
   });
 
@@ -73,7 +75,7 @@ describe("Run the article's program", () => {
     expect(example.getByRole('textbox', { name: 'Price x1' })).toHaveValue('0.5');
     expect(example.getByRole('combobox', { name: 'Label' })).toHaveValue('0');
     await user.click(runButton());
-    expect(output()).toBe(fixture('contradicting-fifth'));
+    await waitFor(() => expect(output()).toBe(fixture('contradicting-fifth')));
 
     await user.click(example.getByRole('button', { name: 'Remove example 1' }));
     const rate = screen.getByRole('textbox', { name: 'Learning rate' });
@@ -81,7 +83,7 @@ describe("Run the article's program", () => {
     await user.type(rate, '0.9');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Activation' }), 'linear');
     await user.click(runButton());
-    expect(output()).toBe(fixture('lr-0.9-linear'));
+    await waitFor(() => expect(output()).toBe(fixture('lr-0.9-linear')));
   });
 
   it('refuses a bad learning rate before asking the engine', async () => {
@@ -95,9 +97,9 @@ describe("Run the article's program", () => {
     expect(useRuns.getState().error).toBeNull();
   });
 
-  it('compares the article’s listing with the engine’s real numbers', () => {
+  it('compares the article’s listing with the engine’s real numbers', async () => {
     render(<CodeLesson />);
-    expect(screen.getByTestId('compare-epoch0-loss')).toHaveTextContent('0.4635');
+    expect(await screen.findByTestId('compare-epoch0-loss')).toHaveTextContent('0.4635');
     expect(screen.getByTestId('compare-last-line')).toHaveTextContent('epoch 75, loss 0.0268');
     expect(screen.getByText(/prints epochs 0, 25, 50, 75\./)).toBeInTheDocument();
     const note = screen.getByText(/does match the article:/);
@@ -108,7 +110,7 @@ describe("Run the article's program", () => {
   it('draws the verdict as an icon, not an emoji, and keeps the rest as printed', async () => {
     const user = userEvent.setup();
     render(<CodeLesson />);
-    const printout = screen.getByTestId('program-output');
+    const printout = await screen.findByTestId('program-output');
     expect(printout.textContent).toBe(fixture('default').replace(' ✅', ' '));
     const check = printout.querySelector('svg[data-icon="check"]');
     expect(check).toHaveAttribute('aria-hidden', 'true');
@@ -119,10 +121,12 @@ describe("Run the article's program", () => {
     await user.type(rate, '1.5');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Activation' }), 'linear');
     await user.click(runButton());
-    expect(output()).toBe(fixture('lr-1.5-linear'));
-    expect(printout.textContent).toContain('Prediction: -1.82 → Ring \n');
-    expect(printout.querySelector('svg[data-icon="cross"]')).toBeInTheDocument();
-    expect(printout.querySelector('svg[data-icon="check"]')).toBeNull();
+    await waitFor(() => expect(output()).toBe(fixture('lr-1.5-linear')));
+    // The printout is drawn afresh for the new answer.
+    const next = screen.getByTestId('program-output');
+    expect(next.textContent).toContain('Prediction: -1.82 → Ring \n');
+    expect(next.querySelector('svg[data-icon="cross"]')).toBeInTheDocument();
+    expect(next.querySelector('svg[data-icon="check"]')).toBeNull();
     // The comparison keeps the article's own settings, whatever ran since.
     const table = screen.getByRole('table');
     expect(table.textContent).not.toMatch(/[✅❌]/u);
@@ -142,9 +146,9 @@ describe('the big-rate experiment (“watch it bounce”)', () => {
     await user.type(rate, value);
   };
 
-  it('says nothing about bouncing at the article’s own rate', () => {
+  it('says nothing about bouncing at the article’s own rate', async () => {
     render(<CodeLesson />);
-    expect(output()).toBe(fixture('default'));
+    await waitFor(() => expect(output()).toBe(fixture('default')));
     expect(screen.queryByTestId('bounce-note')).toBeNull();
   });
 
@@ -153,7 +157,7 @@ describe('the big-rate experiment (“watch it bounce”)', () => {
     render(<CodeLesson />);
     await setRate(user, '0.9');
     await user.click(runButton());
-    expect(output()).toBe(fixture('lr-0.9-clip'));
+    await waitFor(() => expect(output()).toBe(fixture('lr-0.9-clip')));
     const note = within(screen.getByTestId('bounce-note'));
     expect(screen.getByTestId('bounce-outcome')).toHaveAttribute('data-outcome', 'settled');
     expect(screen.getByTestId('bounce-outcome')).toHaveTextContent(
@@ -172,6 +176,7 @@ describe('the big-rate experiment (“watch it bounce”)', () => {
 
     // Every epoch's loss is numpy's: the first step overshoots and the loss goes up.
     const reference = numpyEpochs('lr-0.9-linear');
+    await screen.findByTestId('program-output');
     const printedLosses = output()
       .split('\n')
       .filter((line) => line.startsWith('Epoch'))
@@ -194,7 +199,7 @@ describe('the big-rate experiment (“watch it bounce”)', () => {
     await setRate(user, '1.5');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Activation' }), 'linear');
     await user.click(runButton());
-    expect(output()).toBe(fixture('lr-1.5-linear'));
+    await waitFor(() => expect(output()).toBe(fixture('lr-1.5-linear')));
     expect(screen.getByTestId('bounce-outcome')).toHaveTextContent(
       'It bounced and grew: the loss went from 0.8584 at epoch 0 to 18.8696 at epoch 75.',
     );

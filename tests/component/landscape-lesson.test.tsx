@@ -6,14 +6,23 @@ import { descendSurface, gridCoordinate, lossGrid } from '../../src/core/landsca
 import { Mlp } from '../../src/core/mlp';
 import { DEFAULT_OPTIMIZER } from '../../src/core/optimizers';
 import { Engine } from '../../src/engine/engine';
-import type { EngineEvent } from '../../src/engine/protocol';
+import type { AnswerOf, EngineEvent, RequestKind } from '../../src/engine/protocol';
 import LandscapeLesson from '../../src/lessons/landscape/LandscapeLesson';
-import { sendCommand, useCommands } from '../../src/store/commands';
+import { sendCommand } from '../../src/store/commands';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
 import { formatNumber } from '../../src/ui/format';
+import { connectEngine, type Connection } from './engine-harness';
 
 let events: EngineEvent[] = [];
+let connection: Connection;
+
+/** The engine's latest answer of this kind. */
+function lastAnswer<K extends RequestKind>(kind: K): AnswerOf<K> {
+  const reply = connection.answers.filter((a) => a.kind === kind).at(-1);
+  if (reply === undefined) throw new Error(`no ${kind} answer yet`);
+  return reply.answer as AnswerOf<K>;
+}
 
 beforeEach(() => {
   useRuns.getState().reset();
@@ -25,10 +34,7 @@ beforeEach(() => {
     now: () => 0,
     schedule: () => undefined,
   });
-  useCommands.getState().install((command) => {
-    engine.handle(command);
-    useRuns.getState().applyEvents(events.splice(0));
-  });
+  connection = connectEngine(engine, events);
   sendCommand({ type: 'configure', runId: 'main', config: useConfig.getState().run });
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });
@@ -51,7 +57,7 @@ describe('landscape lesson, the real run', () => {
   it('asks the worker for a 128 × 128 map and names its minimum in the description', async () => {
     render(<LandscapeLesson />);
     const canvas = await screen.findByRole('application', { name: 'Loss over w1 and w2' });
-    const landscape = useRuns.getState().landscape!;
+    const landscape = lastAnswer('landscape');
     expect(landscape.resolution).toBe(128);
     expect(landscape.runId).toBe('main');
     const min = expectedMinimum(landscape.ranges);
@@ -93,7 +99,7 @@ describe('landscape lesson, the real run', () => {
     await screen.findByRole('application', { name: 'Loss over w1 and w2' });
     await user.click(screen.getByRole('radio', { name: /w1 and the bias/ }));
     const canvas = await screen.findByRole('application', { name: 'Loss over w1 and bias' });
-    expect(useRuns.getState().landscape!.ranges[1]).toEqual([-2, 2]);
+    expect(lastAnswer('landscape').ranges[1]).toEqual([-2, 2]);
     expect(canvas).toHaveAccessibleDescription(
       expect.stringContaining('over w1 from -1.00 to 3.00 and bias from -2.00 to 2.00'),
     );
@@ -121,7 +127,7 @@ describe('landscape lesson, the two-valley race', () => {
     render(<LandscapeLesson />);
     const canvas = await screen.findByRole('application', { name: surfaceName });
     // The engine has already answered (the surface is drawn from it), yet nothing races.
-    expect(useRuns.getState().surface).not.toBeNull();
+    expect(lastAnswer('surface').paths).toHaveLength(3);
     expect(canvas).toHaveAccessibleDescription(expect.stringContaining('start: x -3.50, y -2.00.'));
     expect(drawnPaths(canvas)).toEqual([]);
     expect(screen.getByTestId('race-waiting')).toBeVisible();

@@ -3,18 +3,20 @@
  * trains to the end and each runner carries the label its own history earns; rates can be
  * edited, added and removed; the sweep reports progress, shades a band and races a point.
  */
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../src/engine/engine';
-import type { EngineCommand, EngineEvent } from '../../src/engine/protocol';
+import type { AnswerOf, EngineCommand, EngineEvent } from '../../src/engine/protocol';
 import LearningRateLesson from '../../src/lessons/learning-rate/LearningRateLesson';
-import { sendCommand, useCommands } from '../../src/store/commands';
+import { sendCommand } from '../../src/store/commands';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
+import { connectEngine, type Connection } from './engine-harness';
 
 let commands: EngineCommand[] = [];
 let events: EngineEvent[] = [];
+let connection: Connection;
 let pending: (() => void)[] = [];
 let time = 0;
 
@@ -32,11 +34,8 @@ beforeEach(() => {
       pending.push(fn);
     },
   });
-  useCommands.getState().install((command) => {
-    commands.push(command);
-    engine.handle(command);
-    useRuns.getState().applyEvents(events.splice(0));
-  });
+  connection = connectEngine(engine, events);
+  commands = connection.sent;
   // The page's main run exists too, as it does in the app.
   sendCommand({ type: 'configure', runId: 'main', config: useConfig.getState().run });
   sendCommand({ type: 'speed', epochsPerSecond: Infinity });
@@ -54,7 +53,7 @@ function trainToTheEnd() {
       const due = pending;
       pending = [];
       for (const fn of due) fn();
-      useRuns.getState().applyEvents(events.splice(0));
+      connection.flush();
     }
   });
   act(() => {
@@ -253,7 +252,7 @@ describe('learning-rate race on the loss landscape', () => {
     await user.click(screen.getByRole('button', { name: 'Start the race' }));
     // The map was asked for after the runs were built and before they played.
     const order = commands
-      .map((c) => c.type)
+      .map((c) => (c.type === 'request' ? c.kind : c.type))
       .filter((type) => type !== 'speed' && type !== 'run-speed');
     expect(order.slice(-6)).toEqual([
       'configure',
@@ -263,13 +262,17 @@ describe('learning-rate race on the loss landscape', () => {
       'landscape',
       'play',
     ]);
-    const landscape = useRuns.getState().landscape;
+    await waitFor(() => expect(connection.answers.at(-1)?.kind).toBe('landscape'));
+    const landscape = connection.answers.at(-1)?.answer as AnswerOf<'landscape'>;
     expect(landscape?.runId).toBe('race-0');
     expect(landscape?.resolution).toBe(128);
-    trainToTheEnd();
-    const canvas = screen.getByRole('application', {
+    // The map shows once its answer has come (a moment after the race was built).
+    const canvas = await screen.findByRole('application', {
       name: 'Each run’s path on the loss landscape over w1 and w2',
     });
+    // Its path collectors subscribe in effects React runs after the map's (transition) render.
+    await act(async () => undefined);
+    trainToTheEnd();
     // Every runner starts at the article's w = (0.5, 0.5); 0.1 ends where the engine left it.
     const w = useRuns.getState().runs['race-1']!.params;
     expect(canvas).toHaveAccessibleDescription(
@@ -287,8 +290,11 @@ describe('learning-rate sweep', () => {
     render(<LearningRateLesson />);
     await user.click(screen.getByRole('radio', { name: /The article’s neuron/ }));
     await user.click(screen.getByRole('button', { name: 'Run the sweep' }));
-    const sweep = commands.find((c) => c.type === 'sweep');
-    expect(sweep?.type === 'sweep' && sweep.learningRates.length).toBe(32);
+    const sweep = commands.find((c) => c.type === 'request' && c.kind === 'sweep');
+    expect(
+      sweep?.type === 'request' && sweep.kind === 'sweep' && sweep.ask.learningRates.length,
+    ).toBe(32);
+    await screen.findByText('32 of 32 rates trained');
     const progress = screen.getByRole('progressbar', { name: 'Sweep progress' });
     expect(progress).toHaveAttribute('value', '32');
     expect(screen.getByText('32 of 32 rates trained')).toBeInTheDocument();
@@ -320,8 +326,11 @@ describe('learning-rate sweep', () => {
       screen.getByRole('radio', { name: 'The same neuron without the clip (linear)' }),
     ).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Run the sweep' }));
-    const sweep = commands.find((c) => c.type === 'sweep');
-    expect(sweep?.type === 'sweep' && sweep.config.neuron).toBe('linear');
+    const sweep = commands.find((c) => c.type === 'request' && c.kind === 'sweep');
+    expect(sweep?.type === 'request' && sweep.kind === 'sweep' && sweep.ask.config.neuron).toBe(
+      'linear',
+    );
+    await screen.findByText('32 of 32 rates trained');
     // The least-squares floor is 0.032; runs ending within 0.02 of it count as converged.
     expect(
       screen.getByText(

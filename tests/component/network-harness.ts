@@ -11,6 +11,7 @@ import { useConfig } from '../../src/store/config';
 import { DEFAULT_RUN_CONFIG } from '../../src/store/config-schema';
 import { useRuns } from '../../src/store/runs';
 import { useLessonModel } from '../../src/lessons/shared/lesson-model';
+import { connectEngine } from './engine-harness';
 
 export interface Harness {
   /** Sends a command as a view would (inside act, so React sees the new state). */
@@ -36,13 +37,8 @@ export function startEngine(): Harness {
     now: () => 0,
     schedule: () => undefined,
   });
-  const sent: EngineCommand[] = [];
-  const deliver = (command: EngineCommand) => {
-    sent.push(command);
-    engine.handle(command);
-    useRuns.getState().applyEvents(events.splice(0));
-  };
-  useCommands.getState().install(deliver);
+  // Commands and requests go to the engine as the page's client sends them.
+  const { sent, deliver } = connectEngine(engine, events);
   const harness: Harness = {
     send: (command) => act(() => deliver(command)),
     sent,

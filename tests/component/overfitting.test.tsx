@@ -5,23 +5,29 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EngineCommand } from '../../src/engine/protocol';
+import type { AnswerOf, EngineCommand } from '../../src/engine/protocol';
 import OverfittingLesson from '../../src/lessons/overfitting/OverfittingLesson';
 import { useFit } from '../../src/lessons/overfitting/fit-store';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
-import { installEngine as installRealEngine } from './engine-harness';
+import { installEngine as installRealEngine, type Harness } from './engine-harness';
 
 /**
  * The harness's clock never advances, so the lab's tries play at full speed here: a playing
  * run trains to its end inside the command that started it.
  */
-function installEngine(): EngineCommand[] {
+function installEngine(): Harness {
   const reset = () => {
     useFit.getState().reset();
     useFit.getState().setSpeed(Infinity);
   };
-  return installRealEngine({ speed: Infinity, reset }).sent;
+  return installRealEngine({ speed: Infinity, reset });
+}
+
+/** The engine's latest decision boundary of the lab's run. */
+function lastBoundary(): AnswerOf<'boundary'> | undefined {
+  const reply = harness.answers.filter((a) => a.kind === 'boundary').at(-1);
+  return reply?.answer as AnswerOf<'boundary'> | undefined;
 }
 
 /** The numbers in the results table's training-loss column, oldest first. */
@@ -33,10 +39,12 @@ function finalTrainingLosses(): number[] {
 }
 
 let sent: EngineCommand[];
+let harness: Harness;
 beforeEach(() => {
   // jsdom has no canvas; the plot's picture is tested through its text and the engine's data.
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  sent = installEngine();
+  harness = installEngine();
+  sent = harness.sent;
 });
 
 describe('overfitting lab', () => {
@@ -49,8 +57,8 @@ describe('overfitting lab', () => {
     expect(screen.getByRole('button', { name: 'Overfit' })).toHaveAttribute('aria-pressed', 'true');
     const plot = screen.getByRole('img', { name: 'Decision boundary of the lab’s network' });
     expect(plot).toHaveAttribute('tabindex', '0');
-    await waitFor(() => expect(useRuns.getState().boundaries.fit).toBeDefined());
-    expect(useRuns.getState().boundaries.fit?.resolution).toBe(64);
+    await waitFor(() => expect(lastBoundary()?.runId).toBe('fit'));
+    expect(lastBoundary()?.resolution).toBe(64);
     expect(
       await screen.findByText(/30 training points \(filled\) and 30 validation points/),
     ).toBeVisible();
@@ -89,14 +97,14 @@ describe('overfitting lab', () => {
 
   it('a click on the plot adds a point of the chosen class at the clicked place', async () => {
     render(<OverfittingLesson />);
-    await waitFor(() => expect(useRuns.getState().boundaries.fit).toBeDefined());
+    await waitFor(() => expect(lastBoundary()?.runId).toBe('fit'));
     const plot = screen.getByRole('img', { name: 'Decision boundary of the lab’s network' });
     vi.spyOn(plot, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 380, 380));
     fireEvent.click(screen.getByRole('radio', { name: 'inside' }));
     // The plotting area spans x 44…370 and y 10…340 of the 380-pixel canvas.
     fireEvent.click(plot, { clientX: 44 + 326 / 2, clientY: 10 + 330 / 2 });
     const [[x1, x2, label]] = useFit.getState().config.extraPoints as [[number, number, number]];
-    const [[x1Min, x1Max], [x2Min, x2Max]] = useRuns.getState().boundaries.fit!.ranges;
+    const [[x1Min, x1Max], [x2Min, x2Max]] = lastBoundary()!.ranges;
     expect(x1).toBeCloseTo((x1Min + x1Max) / 2, 2);
     expect(x2).toBeCloseTo((x2Min + x2Max) / 2, 2);
     expect(label).toBe(1);

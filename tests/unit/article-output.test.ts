@@ -14,8 +14,7 @@ import {
   type ArticleOutputOptions,
 } from '../../src/core/article-output';
 import { Engine } from '../../src/engine/engine';
-import type { EngineCommand, EngineEvent, NeuronKind } from '../../src/engine/protocol';
-import { useRuns } from '../../src/store/runs';
+import type { AskOf, EngineCommand, EngineEvent, NeuronKind } from '../../src/engine/protocol';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/article/', import.meta.url));
 
@@ -72,34 +71,38 @@ function engine() {
   return { send: (command: EngineCommand) => lab.handle(command), events };
 }
 
-const request = (
-  overrides: Partial<Extract<EngineCommand, { type: 'article-program' }>> = {},
-): EngineCommand => ({
-  type: 'article-program',
+const request = (overrides: Partial<AskOf<'article-program'>> = {}): EngineCommand => ({
+  type: 'request',
   requestId: 7,
-  learningRate: 0.1,
-  epochs: 100,
-  activation: 'clip',
-  extraPoints: [],
-  printEvery: 25,
-  ...overrides,
+  kind: 'article-program',
+  ask: {
+    learningRate: 0.1,
+    epochs: 100,
+    activation: 'clip',
+    extraPoints: [],
+    printEvery: 25,
+    ...overrides,
+  },
 });
 
 describe("the engine's article-program request", () => {
-  it('answers with articleOutputLines for the same settings', () => {
+  it('answers with articleOutputLines for the same settings, under the request id', () => {
     const { send, events } = engine();
     send(request({ learningRate: 0.9, activation: 'linear', extraPoints: [[0.5, 0.6, 0]] }));
     expect(events).toEqual([
       {
-        type: 'article-program',
+        type: 'answer',
         requestId: 7,
-        lines: articleOutputLines({
-          learningRate: 0.9,
-          epochs: 100,
-          activation: 'linear',
-          extra: [[0.5, 0.6, 0]],
-          printEvery: 25,
-        }),
+        kind: 'article-program',
+        answer: {
+          lines: articleOutputLines({
+            learningRate: 0.9,
+            epochs: 100,
+            activation: 'linear',
+            extra: [[0.5, 0.6, 0]],
+            printEvery: 25,
+          }),
+        },
       },
     ]);
   });
@@ -108,9 +111,9 @@ describe("the engine's article-program request", () => {
     const { send, events } = engine();
     send(request());
     const event = events[0];
-    expect(event?.type).toBe('article-program');
-    if (event?.type !== 'article-program') return;
-    expect(printed(event.lines)).toBe(fixtureText('default'));
+    expect(event?.type).toBe('answer');
+    if (event?.type !== 'answer' || event.kind !== 'article-program') return;
+    expect(printed(event.answer.lines)).toBe(fixtureText('default'));
   });
 
   it.each([
@@ -122,28 +125,15 @@ describe("the engine's article-program request", () => {
     ['an unknown activation', { activation: 'relu' as NeuronKind }, /activation/],
     ['a label of 2', { extraPoints: [[0.1, 0.2, 2]] }, /label/],
     ['an infinite input', { extraPoints: [[Infinity, 0.2, 1]] }, /finite/],
-  ] as const)('rejects %s with an error event', (_what, overrides, message) => {
+  ] as const)('rejects %s with a failed reply to the request', (_what, overrides, message) => {
     const { send, events } = engine();
     send(request(overrides));
     expect(events).toHaveLength(1);
     const event = events[0];
-    expect(event?.type).toBe('error');
-    if (event?.type === 'error') expect(event.message).toMatch(message);
-  });
-});
-
-describe('the runs store', () => {
-  it('keeps the newest printout and drops a late answer to an older request', () => {
-    useRuns.getState().reset();
-    const event = (requestId: number, lines: string[]): EngineEvent => ({
-      type: 'article-program',
-      requestId,
-      lines,
-    });
-    useRuns.getState().applyEvents([event(2, ['new'])]);
-    useRuns.getState().applyEvents([event(1, ['old'])]);
-    expect(useRuns.getState().articleProgram?.lines).toEqual(['new']);
-    useRuns.getState().reset();
-    expect(useRuns.getState().articleProgram).toBeNull();
+    expect(event?.type).toBe('request-failed');
+    if (event?.type === 'request-failed') {
+      expect(event.requestId).toBe(7);
+      expect(event.message).toMatch(message);
+    }
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { phrases } from '../../src/core/phrases';
-import { EmbeddingsEngine, SNAPSHOT_INTERVAL_MS } from '../../src/engine/embeddings/engine';
+import { EmbeddingsEngine } from '../../src/engine/embeddings/engine';
+import { SNAPSHOT_INTERVAL_MS } from '../../src/engine/runtime/scheduler';
 import {
   DEFAULT_EMBEDDINGS_CONFIG,
   type EmbeddingsCommand,

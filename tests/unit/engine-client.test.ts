@@ -130,28 +130,27 @@ describe('EngineClient', () => {
     expect(received.flat().some((event) => event.type === 'error')).toBe(false);
   });
 
-  it('gives a sweep, which blocks the worker for seconds per rate, longer before calling it silent', () => {
+  it('gives a sweep, which blocks the worker for seconds per rate, longer before calling it silent', async () => {
     const { client, workers, received, runFrames, clock } = setup();
     client.send({ type: 'play' });
     workers[0]!.reply({ type: 'playing', playing: true, runIds: ['main'] });
-    client.send({
-      type: 'sweep',
-      requestId: 1,
-      config,
-      learningRates: [0.1, 0.2],
-    } as unknown as EngineCommand);
+    const sweep = client.request('sweep', { config, learningRates: [0.1, 0.2] });
     runFrames();
     clock.advance(6000);
     runFrames();
     expect(received.flat().some((event) => event.type === 'error')).toBe(false);
     workers[0]!.reply({
-      type: 'sweep-result',
+      type: 'answer',
       requestId: 1,
-      learningRates: new Float64Array([0.1, 0.2]),
-      finalLosses: new Float64Array([0.5, 0.4]),
-      outcomes: ['finished', 'finished'],
+      kind: 'sweep',
+      answer: {
+        learningRates: new Float64Array([0.1, 0.2]),
+        finalLosses: new Float64Array([0.5, 0.4]),
+        outcomes: ['finished', 'finished'],
+      },
     });
     runFrames();
+    await expect(sweep).resolves.toMatchObject({ outcomes: ['finished', 'finished'] });
     clock.advance(3000);
     runFrames();
     expect(received.flat().at(-1)).toMatchObject({ type: 'error', fatal: true });

@@ -7,13 +7,16 @@ import { meanLoss } from '../../src/core/landscape';
 import { Mlp } from '../../src/core/mlp';
 import { Engine, MAX_RUNS } from '../../src/engine/engine';
 import type {
+  AskOf,
   EngineCommand,
   EngineEvent,
   HistoryChunk,
+  RequestKind,
   RunConfig,
   RunSnapshot,
   StepDetail,
 } from '../../src/engine/protocol';
+import { answerOf } from '../engine-answers';
 import { ManualClock } from '../manual-clock';
 
 const articleConfig: RunConfig = {
@@ -462,22 +465,35 @@ describe('Engine: errors and many runs', () => {
 });
 
 describe('Engine: landscape, sweep and gradient check', () => {
-  it('computes a loss landscape equal to the core mean loss', () => {
+  /** The engine's answer to one request, or an Error with its refusal. */
+  const answer = <K extends RequestKind>(
+    lab: ReturnType<typeof setup>,
+    kind: K,
+    question: AskOf<K>,
+  ) => answerOf(lab.engine, () => lab.emitted.map((e) => e.event), kind, question);
+
+  it('computes a loss landscape equal to the core mean loss, echoing the request id', () => {
     const lab = setup();
     configure(lab);
     lab.send({
-      type: 'landscape',
+      type: 'request',
       requestId: 7,
-      runId: 'a',
-      axes: [0, 2],
-      resolution: 9,
-      ranges: [
-        [-1, 2],
-        [-0.5, 0.5],
-      ],
+      kind: 'landscape',
+      ask: {
+        runId: 'a',
+        axes: [0, 2],
+        resolution: 9,
+        ranges: [
+          [-1, 2],
+          [-0.5, 0.5],
+        ],
+      },
     });
-    const result = lab.ofType('landscape').at(-1)!;
-    expect(result.requestId).toBe(7);
+    const reply = lab.ofType('answer').at(-1)!;
+    expect(reply.requestId).toBe(7);
+    expect(reply.kind).toBe('landscape');
+    if (reply.kind !== 'landscape') return;
+    const result = reply.answer;
     expect(result.resolution).toBe(9);
     expect(result.values).toHaveLength(81);
     expect(result.values.every(Number.isFinite)).toBe(true);
@@ -491,25 +507,30 @@ describe('Engine: landscape, sweep and gradient check', () => {
       model.params.set([-1 + (3 * column) / 8, 0.5, -0.5 + row / 8]);
       expect(result.values[row * 9 + column]).toBe(meanLoss(model, articleDevices(), 'article'));
     }
-    lab.send({ ...landscapeOf('a'), resolution: 1 });
-    expect(lab.ofType('landscape').at(-1)!.resolution).toBe(2);
-    lab.send({ ...landscapeOf('a'), resolution: 10_000 });
-    expect(lab.ofType('landscape').at(-1)!.resolution).toBe(256);
-    lab.send({ ...landscapeOf('a'), axes: [1, 1] });
-    expect(lab.ofType('error').at(-1)!.message).toMatch(/axes/);
+    expect(answer(lab, 'landscape', { ...landscapeOf('a'), resolution: 1 }).resolution).toBe(2);
+    expect(answer(lab, 'landscape', { ...landscapeOf('a'), resolution: 10_000 }).resolution).toBe(
+      256,
+    );
+    expect(() => answer(lab, 'landscape', { ...landscapeOf('a'), axes: [1, 1] })).toThrow(/axes/);
+    // A refused request fails alone: no page-wide error event.
+    expect(lab.ofType('error')).toEqual([]);
   });
 
-  it('sweeps learning rates and marks a huge one diverged', () => {
+  it('sweeps learning rates, reporting progress, and marks a huge one diverged', () => {
     const lab = setup();
     lab.send({
-      type: 'sweep',
+      type: 'request',
       requestId: 3,
-      config: { ...articleConfig, neuron: 'linear' },
-      learningRates: [0.01, 0.1, 50],
+      kind: 'sweep',
+      ask: { config: { ...articleConfig, neuron: 'linear' }, learningRates: [0.01, 0.1, 50] },
     });
-    expect(lab.ofType('sweep-progress').map((e) => e.done)).toEqual([1, 2, 3]);
-    const result = lab.ofType('sweep-result').at(-1)!;
-    expect(result.requestId).toBe(3);
+    const progress = lab.ofType('request-progress');
+    expect(progress.map((e) => e.done)).toEqual([1, 2, 3]);
+    expect(progress.every((e) => e.requestId === 3 && e.total === 3)).toBe(true);
+    const reply = lab.ofType('answer').at(-1)!;
+    expect(reply.requestId).toBe(3);
+    if (reply.kind !== 'sweep') throw new Error('expected a sweep answer');
+    const result = reply.answer;
     expect(Array.from(result.learningRates)).toEqual([0.01, 0.1, 50]);
     expect(result.outcomes).toEqual(['finished', 'finished', 'diverged']);
     expect(result.finalLosses[2]).toBeNaN();
@@ -520,14 +541,11 @@ describe('Engine: landscape, sweep and gradient check', () => {
     const lab = setup();
     const rates = Array.from({ length: 40 }, (_, k) => 10 ** (-3 + k / 8));
     const started = performance.now();
-    lab.send({
-      type: 'sweep',
-      requestId: 1,
+    const result = answer(lab, 'sweep', {
       config: { ...articleConfig, epochs: 100_000 },
       learningRates: rates,
     });
     expect(performance.now() - started).toBeLessThan(4000);
-    const result = lab.ofType('sweep-result').at(-1)!;
     expect(result.finalLosses).toHaveLength(40);
     expect(result.outcomes).toHaveLength(40);
   });
@@ -540,8 +558,7 @@ describe('Engine: landscape, sweep and gradient check', () => {
     lab.send({ type: 'step', runId: 'a', granularity: 'stage' });
     const before = lab.details().at(-1)!;
     for (const paramIndex of [0, 5, 20]) {
-      lab.send({ type: 'gradient-check', requestId: paramIndex, runId: 'a', paramIndex });
-      const check = lab.ofType('gradient-check').at(-1)!;
+      const check = answer(lab, 'gradient-check', { runId: 'a', paramIndex });
       expect(check.paramIndex).toBe(paramIndex);
       const scale = Math.max(Math.abs(check.analytic) + Math.abs(check.numeric), 1e-12);
       expect(Math.abs(check.analytic - check.numeric) / scale).toBeLessThan(1e-6);
@@ -552,15 +569,26 @@ describe('Engine: landscape, sweep and gradient check', () => {
     const after = lab.details().at(-1)!;
     expect(after.stage).toBe('forward');
     expect(after.activations).not.toEqual(before.activations);
-    lab.send({ type: 'gradient-check', requestId: 9, runId: 'a', paramIndex: 10_000 });
-    expect(lab.ofType('error').at(-1)!.message).toMatch(/parameter index/);
+    expect(() => answer(lab, 'gradient-check', { runId: 'a', paramIndex: 10_000 })).toThrow(
+      /parameter index/,
+    );
+  });
+
+  it('fails a request of a kind it does not know, or about a run it does not have', () => {
+    const lab = setup();
+    lab.send({
+      type: 'request',
+      requestId: 4,
+      kind: 'nonsense',
+      ask: {},
+    } as unknown as EngineCommand);
+    expect(lab.ofType('request-failed').at(-1)).toMatchObject({ requestId: 4 });
+    expect(() => answer(lab, 'landscape', landscapeOf('missing'))).toThrow(/no run "missing"/);
   });
 });
 
-function landscapeOf(runId: string): Extract<EngineCommand, { type: 'landscape' }> {
+function landscapeOf(runId: string): AskOf<'landscape'> {
   return {
-    type: 'landscape',
-    requestId: 1,
     runId,
     axes: [0, 1],
     resolution: 8,

@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine';
-import type { EngineCommand, EngineEvent, RunConfig } from '../../src/engine/protocol';
+import type {
+  AskOf,
+  EngineCommand,
+  EngineEvent,
+  RequestKind,
+  RunConfig,
+} from '../../src/engine/protocol';
+import { answerOf } from '../engine-answers';
 import { DEFAULT_RUN_CONFIG } from '../../src/store/config-schema';
 import { twoValleySurface } from '../../src/core/landscape';
 
@@ -12,17 +19,15 @@ function lab() {
     schedule: () => undefined,
   });
   const send = (command: EngineCommand) => engine.handle(command);
-  const last = <T extends EngineEvent['type']>(type: T) =>
-    events.filter((e): e is Extract<EngineEvent, { type: T }> => e.type === type).at(-1);
-  return { send, last, events };
+  const ask = <K extends RequestKind>(kind: K, question: AskOf<K>) =>
+    answerOf(engine, () => events, kind, question);
+  return { send, ask, events };
 }
 
 describe('surface race', () => {
   it('returns one path per optimiser, each starting at the chosen point, and the grid', () => {
-    const { send, last } = lab();
-    send({
-      type: 'surface',
-      requestId: 1,
+    const { ask } = lab();
+    const event = ask('surface', {
       start: [-3.5, -2],
       racers: [
         { optimizer: 'sgd', learningRate: 0.2, momentum: 0.9 },
@@ -32,7 +37,6 @@ describe('surface race', () => {
       steps: 800,
       resolution: 32,
     });
-    const event = last('surface')!;
     expect(event.paths).toHaveLength(3);
     for (const path of event.paths) expect([path[0], path[1]]).toEqual([-3.5, -2]);
     // SGD stays in the local valley (x < 0); momentum rolls through to the global one.
@@ -43,23 +47,22 @@ describe('surface race', () => {
     expect(event.grid[0]).toBe(twoValleySurface.value(-4, -4));
   });
 
-  it('rejects a start off the surface with an error event, not an exception', () => {
-    const { send, last } = lab();
-    send({
-      type: 'surface',
-      requestId: 2,
-      start: [99, 0],
-      racers: [{ optimizer: 'sgd', learningRate: 0.1, momentum: 0 }],
-      steps: 10,
-      resolution: 0,
-    });
-    expect(last('error')?.message).toMatch(/start/);
+  it('refuses a start off the surface with a failed reply, not an exception', () => {
+    const { ask } = lab();
+    expect(() =>
+      ask('surface', {
+        start: [99, 0],
+        racers: [{ optimizer: 'sgd', learningRate: 0.1, momentum: 0 }],
+        steps: 10,
+        resolution: 0,
+      }),
+    ).toThrow(/start/);
   });
 });
 
 describe('decision boundary', () => {
   it('classifies the plane and returns the points with their labels', () => {
-    const { send, last } = lab();
+    const { send, ask } = lab();
     const config: RunConfig = {
       ...DEFAULT_RUN_CONFIG,
       model: 'mlp',
@@ -73,8 +76,7 @@ describe('decision boundary', () => {
     };
     send({ type: 'configure', runId: 'fit', config });
     for (let e = 0; e < 30; e++) send({ type: 'step', runId: 'fit', granularity: 'epoch' });
-    send({ type: 'boundary', requestId: 1, runId: 'fit', resolution: 40 });
-    const event = last('boundary')!;
+    const event = ask('boundary', { runId: 'fit', resolution: 40 });
     expect(event.classes).toHaveLength(1600);
     expect(event.points.length).toBe(2 * 100);
     expect(Array.from(event.isValidation).filter((v) => v === 1).length).toBe(30);
@@ -92,16 +94,17 @@ describe('decision boundary', () => {
 
 describe('gradient check on the article neuron', () => {
   it("compares the update's gradient with the finite difference of ½(y − p)²", () => {
-    const { send, last } = lab();
+    const { send, ask } = lab();
     send({ type: 'configure', runId: 'main', config: DEFAULT_RUN_CONFIG });
     send({ type: 'step', runId: 'main', granularity: 'stage' });
     for (const paramIndex of [0, 1, 2]) {
-      send({ type: 'gradient-check', requestId: paramIndex + 1, runId: 'main', paramIndex });
-      const check = last('gradient-check')!;
+      const check = ask('gradient-check', { runId: 'main', paramIndex });
       expect(Math.abs(check.analytic - check.numeric)).toBeLessThan(1e-8);
     }
     // dL/dw1 for the first device: −(1 − 0.515) × 0.55.
-    send({ type: 'gradient-check', requestId: 9, runId: 'main', paramIndex: 0 });
-    expect(last('gradient-check')!.analytic).toBeCloseTo(-0.485 * 0.55, 12);
+    expect(ask('gradient-check', { runId: 'main', paramIndex: 0 }).analytic).toBeCloseTo(
+      -0.485 * 0.55,
+      12,
+    );
   });
 });

@@ -112,57 +112,27 @@ describe('useRuns', () => {
     expect(notified).toBe(1);
   });
 
-  it('keeps the latest step, playing state, results and errors', () => {
+  it('keeps the playing state and errors, and passes replies to requests by', () => {
     const { applyEvents } = useRuns.getState();
-    const landscape = (requestId: number): EngineEvent => ({
-      type: 'landscape',
-      requestId,
-      runId: 'a',
-      resolution: 1,
-      values: Float64Array.of(requestId),
-      ranges: [
-        [0, 1],
-        [0, 1],
-      ],
-      milliseconds: 1,
-    });
+    const before = useRuns.getState();
+    // Replies to requests are the client's business (pending-requests.ts): no slot keeps them.
+    applyEvents([{ type: 'request-progress', requestId: 5, done: 1, total: 3 }]);
+    expect(Object.keys(useRuns.getState())).toEqual(Object.keys(before));
     applyEvents([
       { type: 'ready' },
       { type: 'playing', playing: true, runIds: ['a'] },
-      landscape(2),
-      landscape(1), // a late answer to an older request
-      { type: 'sweep-progress', requestId: 5, done: 1, total: 3 },
-      {
-        type: 'gradient-check',
-        requestId: 1,
-        runId: 'a',
-        paramIndex: 0,
-        analytic: 1,
-        numeric: 1,
-      },
       { type: 'error', message: 'boom', runId: 'a' },
     ]);
     let state = useRuns.getState();
     expect(state.ready).toBe(true);
     expect(state.playing).toBe(true);
     expect(state.playingRunIds).toEqual(['a']);
-    expect(state.landscape?.requestId).toBe(2);
-    expect(state.sweep).toEqual({ requestId: 5, done: 1, total: 3, result: null });
     expect(state.error).toEqual({ message: 'boom', fatal: false, runId: 'a' });
     applyEvents([
-      {
-        type: 'sweep-result',
-        requestId: 5,
-        learningRates: Float64Array.of(0.1, 1),
-        finalLosses: Float64Array.of(0.2, NaN),
-        outcomes: ['converged', 'diverged'],
-      },
       { type: 'error', message: 'worker died', fatal: true },
       { type: 'playing', playing: false, runIds: [] },
     ]);
     state = useRuns.getState();
-    expect(state.sweep?.done).toBe(2);
-    expect(state.sweep?.result?.outcomes).toEqual(['converged', 'diverged']);
     expect(state.error?.fatal).toBe(true);
     expect(state.playing).toBe(false);
     state.clearError();
@@ -171,21 +141,10 @@ describe('useRuns', () => {
 
   it('removes a run with everything that pointed at it', () => {
     const { applyEvents } = useRuns.getState();
-    applyEvents([
-      snapshots(snapshot('a', 0, 1), snapshot('b', 0, 1)),
-      {
-        type: 'gradient-check',
-        requestId: 1,
-        runId: 'a',
-        paramIndex: 0,
-        analytic: 1,
-        numeric: 1,
-      },
-    ]);
+    applyEvents([snapshots(snapshot('a', 0, 1), snapshot('b', 0, 1))]);
     useRuns.getState().removeRun('a');
     const state = useRuns.getState();
     expect(Object.keys(state.runs)).toEqual(['b']);
-    expect(state.gradientCheck).toBeNull();
     state.reset();
     expect(useRuns.getState().runs).toEqual({});
   });

@@ -1,14 +1,17 @@
 /**
  * The embeddings engine: one contrastive run over the phrase set, driven by commands and
  * reporting through `emit`. Pure logic (the worker wraps it), so tests run it in Node with a
- * fake clock. Playing trains whole epochs at the configured speed in short ticks; the epochs'
- * losses wait and go out in one snapshot at most every SNAPSHOT_INTERVAL_MS.
+ * fake clock. Playing trains whole epochs at the configured speed in the ticks of the shared
+ * scheduler (../runtime/scheduler.ts); the epochs' losses wait and go out together in one
+ * snapshot.
  */
+import { assertNever } from '../../core/assert-never';
 import { ContrastiveTrainer, type PairLabel } from '../../core/contrastive';
 import { buildVocabulary, defaultPairs, phrases } from '../../core/phrases';
 import { Rng } from '../../core/rng';
+import type { EngineClock } from '../runtime/clock';
+import { TickScheduler, type TickWork } from '../runtime/scheduler';
 import {
-  assertNever,
   DEFAULT_EMBEDDINGS_CONFIG,
   EMBEDDING_SIZE,
   type EmbeddingsCommand,
@@ -18,28 +21,18 @@ import {
 } from './protocol';
 import { neighbourViews, pairKey, pairViews, resolveQuery, stepDetailOf } from './views';
 
-export interface EmbeddingsClock {
-  now(): number;
-  schedule(fn: () => void, ms: number): void;
-}
 export type EmbeddingsEmit = (event: EmbeddingsEvent, transfer: Transferable[]) => void;
 
-/** At most 50 snapshots a second: more than the page can draw. */
-export const SNAPSHOT_INTERVAL_MS = 20;
-/** Wall time per tick, short so that pause and step get through at once. */
-const TICK_BUDGET_MS = 8;
-/** Elapsed time credited per tick at most, so a blocked worker does not burst afterwards. */
-const MAX_ELAPSED_MS = 250;
-const MAX_DELAY_MS = 50;
 /** Below this mean loss nothing visibly moves any more: playing stops by itself. */
 export const SETTLED_LOSS = 1e-8;
 const DEFAULT_NEAREST_COUNT = 5;
 
 const vocabulary = buildVocabulary(phrases.map((phrase) => phrase.text));
 
-export class EmbeddingsEngine {
+export class EmbeddingsEngine implements TickWork {
   private readonly emit: EmbeddingsEmit;
-  private readonly clock: EmbeddingsClock;
+  private readonly clock: EngineClock;
+  private readonly scheduler: TickScheduler;
   private config: EmbeddingsConfig = DEFAULT_EMBEDDINGS_CONFIG;
   private trainer: ContrastiveTrainer;
   /** Keys of the pairs the learner added, for drawing them apart from the defaults. */
@@ -50,17 +43,15 @@ export class EmbeddingsEngine {
   /** Epoch at which the current play stops at the latest. */
   private stopAt = 0;
   private credit = 0;
-  private lastTick = 0;
-  private lastFlush = -Infinity;
-  private tickToken = 0;
   private pendingEpochs: number[] = [];
   private pendingLosses: number[] = [];
   private fresh = true;
   private nearest: { query: string | number; count: number } | null = null;
 
-  constructor(emit: EmbeddingsEmit, clock: EmbeddingsClock) {
+  constructor(emit: EmbeddingsEmit, clock: EngineClock) {
     this.emit = emit;
     this.clock = clock;
+    this.scheduler = new TickScheduler(clock, this);
     this.trainer = this.build();
   }
 
@@ -80,17 +71,17 @@ export class EmbeddingsEngine {
         return this.play();
       case 'pause':
         this.stop(false);
-        return this.flush();
+        return this.scheduler.flushNow();
       case 'step':
         return this.step(command.granularity);
       case 'reset':
         this.stop(false);
         this.trainer = this.build();
-        return this.flush();
+        return this.scheduler.flushNow();
       case 'add-pair':
         this.addExtra(command.pair);
         this.finished = false;
-        return this.flush();
+        return this.scheduler.flushNow();
       case 'nearest':
         this.nearest =
           command.query === null
@@ -119,7 +110,7 @@ export class EmbeddingsEngine {
       this.trainer.setHyperparameters(config.margin, config.learningRate);
       for (const pair of config.extraPairs) this.addExtra(pair);
     }
-    this.flush();
+    this.scheduler.flushNow();
   }
 
   /** A fresh trainer from the seed, with the default pairs and the learner's pairs. */
@@ -157,9 +148,8 @@ export class EmbeddingsEngine {
     this.finished = false;
     this.stopAt = this.trainer.epoch + this.config.maxEpochs;
     this.credit = 0;
-    this.lastTick = this.clock.now();
     this.emitStatus();
-    this.schedule(0);
+    this.scheduler.wake();
   }
 
   private step(granularity: 'pair' | 'epoch'): void {
@@ -172,7 +162,7 @@ export class EmbeddingsEngine {
     if (granularity === 'pair' && this.trainer.updates > 0 && this.trainer.status !== 'diverged') {
       this.emit({ type: 'step', detail: stepDetailOf(this.trainer) }, []);
     }
-    this.flush();
+    this.scheduler.flushNow();
   }
 
   /** Stops playing; `finished` says the run stopped by itself (settled or at its limit). */
@@ -180,54 +170,49 @@ export class EmbeddingsEngine {
     const wasPlaying = this.playing;
     this.playing = false;
     this.finished = finished;
-    this.tickToken++;
+    this.scheduler.stop();
     if (wasPlaying) this.emitStatus();
   }
 
-  private schedule(ms: number): void {
-    const token = ++this.tickToken;
-    this.clock.schedule(() => {
-      if (token === this.tickToken) this.tick();
-    }, ms);
-  }
-
-  private tick(): void {
-    try {
-      this.trainOwedEpochs();
-    } catch (error) {
-      // Ticks run outside `handle`, so their failures are reported here.
-      this.stop(false);
-      this.emit({ type: 'error', message: messageOf(error) }, []);
-      return;
-    }
-    const trainer = this.trainer;
-    const ended = trainer.status === 'diverged' || trainer.epoch >= this.stopAt || this.settled();
-    const now = this.clock.now();
-    if (ended) this.stop(trainer.status !== 'diverged');
-    if (ended || now - this.lastFlush >= SNAPSHOT_INTERVAL_MS) this.flush();
-    if (!this.playing) return;
-    const untilEpoch = ((1 - this.credit) * 1000) / this.config.epochsPerSecond;
-    const untilFlush =
-      this.pendingEpochs.length > 0 ? this.lastFlush + SNAPSHOT_INTERVAL_MS - now : Infinity;
-    this.schedule(Math.min(Math.max(1, untilEpoch), Math.max(0, untilFlush), MAX_DELAY_MS));
-  }
-
-  /** Trains the whole epochs the speed has earned since the last tick, within the budget. */
-  private trainOwedEpochs(): void {
-    const start = this.clock.now();
-    const elapsed = Math.min(Math.max(0, start - this.lastTick), MAX_ELAPSED_MS);
-    this.lastTick = start;
-    this.credit += (this.config.epochsPerSecond * elapsed) / 1000;
+  /**
+   * A tick (TickWork): trains the whole epochs the speed has earned, within the budget, and
+   * stops playing when the run settles, diverges or reaches its limit.
+   */
+  work(elapsedMs: number, deadline: number): boolean {
+    if (!this.playing) return false;
+    this.credit += (this.config.epochsPerSecond * elapsedMs) / 1000;
     const trainer = this.trainer;
     while (this.credit >= 1 && trainer.status !== 'diverged' && trainer.epoch < this.stopAt) {
       const epochBefore = trainer.epoch;
       trainer.stepEpoch();
       this.credit--;
       this.recordEpochs(epochBefore);
-      if (this.settled() || this.clock.now() - start >= TICK_BUDGET_MS) break;
+      if (this.settled() || this.clock.now() >= deadline) break;
     }
     // A slow machine drops the backlog instead of bursting to catch up.
     this.credit = Math.min(this.credit, 1);
+    const ended = trainer.status === 'diverged' || trainer.epoch >= this.stopAt || this.settled();
+    if (ended) this.stop(trainer.status !== 'diverged');
+    return ended;
+  }
+
+  unposted(): boolean {
+    return this.pendingEpochs.length > 0;
+  }
+
+  ended(): void {
+    // The status went out when playing stopped (stop), the snapshot with the flush.
+  }
+
+  nextWorkIn(): number {
+    if (!this.playing) return Infinity;
+    return Math.max(1, ((1 - this.credit) * 1000) / this.config.epochsPerSecond);
+  }
+
+  /** Ticks run outside `handle`, so their failures are reported here. */
+  failed(error: unknown): void {
+    this.stop(false);
+    this.emit({ type: 'error', message: messageOf(error) }, []);
   }
 
   private settled(): boolean {
@@ -242,8 +227,8 @@ export class EmbeddingsEngine {
     this.pendingLosses.push(this.trainer.meanLoss());
   }
 
-  private flush(): void {
-    this.lastFlush = this.clock.now();
+  /** Posts the snapshot (TickWork; commands flush through the scheduler's flushNow). */
+  flush(): void {
     const trainer = this.trainer;
     const points = Float64Array.from(trainer.points());
     const snapshot: EmbeddingsSnapshot = {

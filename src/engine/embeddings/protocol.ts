@@ -117,7 +117,3 @@ export type EmbeddingsEvent =
       readonly status: EmbeddingsSnapshot['status'];
     }
   | { readonly type: 'error'; readonly message: string; readonly fatal?: boolean };
-
-export function assertNever(value: never): never {
-  throw new Error(`Unhandled message: ${JSON.stringify(value)}`);
-}

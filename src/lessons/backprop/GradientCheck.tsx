@@ -3,9 +3,7 @@
  * loss both times (a central finite difference) and returns it beside backpropagation's
  * value for the same sample and weights.
  */
-import { useState } from 'react';
-import { newRequestId, sendCommand } from '../../store/commands';
-import { useRuns } from '../../store/runs';
+import { useEngineRequest } from '../../store/requests';
 import type { LessonTranslate } from '../../ui/i18n';
 import { formatExact, formatFixed } from '../../ui/network';
 import type { BackpropKey } from './ChainRule';
@@ -19,27 +17,20 @@ export function GradientCheck(props: {
   t: LessonTranslate<BackpropKey>;
 }) {
   const { runId, index, t } = props;
-  const [requestId, setRequestId] = useState<number | null>(null);
-  const result = useRuns((state) => state.gradientCheck);
+  const { answer, waiting, ask } = useEngineRequest('gradient-check');
+  // An answer about another parameter (or run) than the one shown now is not shown.
   const mine =
-    result !== null &&
-    result.requestId === requestId &&
-    result.runId === runId &&
-    result.paramIndex === index
-      ? result
+    answer !== null && answer.value.runId === runId && answer.value.paramIndex === index
+      ? answer.value
       : null;
-  const check = () => {
-    const id = newRequestId();
-    setRequestId(id);
-    sendCommand({ type: 'gradient-check', requestId: id, runId, paramIndex: index });
-  };
+  const check = () => ask({ runId, paramIndex: index }, null);
   return (
     <div className="gradient-check">
       <button type="button" className="button" onClick={check}>
         {t('checkButton')}
       </button>
-      {requestId !== null && mine === null && <p className="hint">{t('checkWaiting')}</p>}
-      {mine !== null && (
+      {waiting !== null && <p className="hint">{t('checkWaiting')}</p>}
+      {waiting === null && mine !== null && (
         <div className="worked" role="status">
           <p className="worked-title">{t('checkTitle')}</p>
           <dl className="check-values">

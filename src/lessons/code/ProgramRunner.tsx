@@ -6,8 +6,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { NeuronKind } from '../../engine/protocol';
-import { newRequestId, sendCommand } from '../../store/commands';
-import { useRuns } from '../../store/runs';
+import { useEngineRequest } from '../../store/requests';
 import { useLessonT, type LessonTranslate } from '../../ui/i18n';
 import { ArticleComparison } from './ArticleComparison';
 import { saysAboutBounce } from './bounce';
@@ -31,11 +30,6 @@ import {
 type T = LessonTranslate<keyof typeof messages.en>;
 
 const ACTIVATIONS: readonly NeuronKind[] = ['clip', 'linear', 'sigmoid'];
-
-interface SentRequest {
-  readonly requestId: number;
-  readonly settings: ProgramSettings;
-}
 
 const ARTICLE_SETTINGS = (() => {
   const read = readForm(ARTICLE_FORM);
@@ -61,16 +55,12 @@ function problemText(problem: FormProblem, t: T): string {
 export function ProgramRunner() {
   const t = useLessonT(messages);
   const [form, setForm] = useState<ProgramForm>(ARTICLE_FORM);
-  const [sent, setSent] = useState<SentRequest | null>(null);
   const [articleLines, setArticleLines] = useState<readonly string[] | null>(null);
-  const result = useRuns((state) => state.articleProgram);
+  const program = useEngineRequest<'article-program', ProgramSettings>('article-program');
+  const { ask } = program;
   const read = readForm(form);
 
-  const run = useCallback((settings: ProgramSettings) => {
-    const requestId = newRequestId();
-    setSent({ requestId, settings });
-    sendCommand({ type: 'article-program', requestId, ...settings });
-  }, []);
+  const run = useCallback((settings: ProgramSettings) => ask(settings, settings), [ask]);
 
   // Show something true at once: the article's own settings, run by the engine.
   const started = useRef(false);
@@ -80,16 +70,18 @@ export function ProgramRunner() {
     run(ARTICLE_SETTINGS);
   }, [run]);
 
-  const answered = result !== null && sent !== null && result.requestId === sent.requestId;
-  const lines = answered ? result.lines : null;
+  // The settings of the printout on show, or of the run that will replace it.
+  const sent = program.waiting?.context ?? program.answer?.context ?? null;
+  const answered = program.waiting === null && program.answer !== null;
+  const lines = answered ? (program.answer?.value.lines ?? null) : null;
   // Remember the article settings' printout for the comparison, whatever runs later.
   useEffect(() => {
-    if (lines !== null && sent !== null && sameSettings(sent.settings, ARTICLE_SETTINGS)) {
+    if (lines !== null && sent !== null && sameSettings(sent, ARTICLE_SETTINGS)) {
       setArticleLines(lines);
     }
   }, [lines, sent]);
 
-  const stale = sent !== null && read.ok && !sameSettings(read.settings, sent.settings);
+  const stale = sent !== null && read.ok && !sameSettings(read.settings, sent);
   const update = (patch: Partial<ProgramForm>) => setForm((current) => ({ ...current, ...patch }));
 
   return (
@@ -157,9 +149,9 @@ export function ProgramRunner() {
         </div>
       </form>
       <Output lines={lines} waiting={sent !== null && !answered} stale={stale} t={t} />
-      {lines !== null && sent !== null && saysAboutBounce(sent.settings) && (
+      {lines !== null && sent !== null && saysAboutBounce(sent) && (
         <BounceNote
-          settings={sent.settings}
+          settings={sent}
           lines={lines}
           onRun={(settings) => {
             setForm(formFor(settings));
@@ -170,7 +162,7 @@ export function ProgramRunner() {
       {sent !== null && (
         <div className="code-command">
           <p>{t('run.command')}</p>
-          <code dir="ltr">{commandLineFor(sent.settings)}</code>
+          <code dir="ltr">{commandLineFor(sent)}</code>
         </div>
       )}
       <ArticleComparison lines={articleLines} />

@@ -5,9 +5,10 @@
  * rolls on as training streams. The page's transport bar (Play, Step, Reset) drives the run.
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { RunConfig } from '../../engine/protocol';
+import type { AskOf, RunConfig } from '../../engine/protocol';
 import { useConfig } from '../../store/config';
-import { useRuns, type LandscapeResult, type RunsState } from '../../store/runs';
+import { useEngineRequest } from '../../store/requests';
+import { useRuns, type LandscapeResult } from '../../store/runs';
 import { formatNumber } from '../../ui/format';
 import { useLessonT, type LessonTranslate } from '../../ui/i18n';
 import { LandscapeCanvas, type LandscapePath } from '../../ui/landscape/LandscapeCanvas';
@@ -23,7 +24,6 @@ import {
   type AxisChoiceId,
 } from './axes';
 import { messages, type LandscapeKey } from './messages';
-import { useEngineAnswer, type Ask } from './useEngineAnswer';
 import { useRunPath } from './useRunPath';
 
 const RUN = 'main';
@@ -39,7 +39,7 @@ interface LandscapeContext {
   readonly heldValue: number;
 }
 
-const selectLandscape = (state: RunsState) => state.landscape;
+type AskLandscape = (ask: AskOf<'landscape'>, context: LandscapeContext) => void;
 
 export function RealLandscape() {
   const t = useLessonT(messages);
@@ -49,7 +49,7 @@ export function RealLandscape() {
   const choice = AXIS_CHOICES.find((c) => c.id === choiceId) ?? (AXIS_CHOICES[0] as AxisChoice);
   const track = useRunPath(RUN);
   const hasRun = useRuns((state) => state.runs[RUN] !== undefined);
-  const { answer, ask } = useEngineAnswer<LandscapeResult, LandscapeContext>(selectLandscape);
+  const { answer, ask } = useEngineRequest<'landscape', LandscapeContext>('landscape');
 
   const isNeuron = model === 'article';
   useLandscapeRequests(isNeuron ? track?.path : undefined, choice, ask);
@@ -182,7 +182,7 @@ function LandscapeView({
 function useLandscapeRequests(
   path: readonly Float64Array[] | undefined,
   choice: AxisChoice,
-  ask: Ask<LandscapeContext>,
+  ask: AskLandscape,
 ): void {
   const config = useConfig((state) => state.run);
   const current = path?.at(-1);
@@ -210,17 +210,18 @@ function useLandscapeRequests(
     if (!reshaped && !(Math.abs(previous.held - heldValue) > HELD_TOLERANCE)) return;
     const go = () => {
       last.current = { choice, ranges, config, held: heldValue, at: performance.now() };
-      ask({ choice, heldValue }, (requestId) => ({
-        type: 'landscape',
-        requestId,
-        runId: RUN,
-        axes: choice.axes,
-        resolution: RESOLUTION,
-        ranges: [
-          [x0, x1],
-          [y0, y1],
-        ],
-      }));
+      ask(
+        {
+          runId: RUN,
+          axes: choice.axes,
+          resolution: RESOLUTION,
+          ranges: [
+            [x0, x1],
+            [y0, y1],
+          ],
+        },
+        { choice, heldValue },
+      );
     };
     const wait = reshaped ? 0 : previous.at + RECOMPUTE_MS - performance.now();
     if (wait <= 0) {

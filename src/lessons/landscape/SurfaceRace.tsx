@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLessonT } from '../../ui/i18n';
 import { formatNumber } from '../../ui/format';
-import type { RunsState, SurfaceResult } from '../../store/runs';
+import { useEngineRequest } from '../../store/requests';
 import { LandscapeCanvas, type LandscapePath } from '../../ui/landscape/LandscapeCanvas';
 import { MarkerIcon } from '../../ui/landscape/LandscapeText';
 import { richText } from '../../ui/landscape/rich';
@@ -26,13 +26,11 @@ import {
   SURFACE_RESOLUTION,
 } from './race';
 import { RaceResults } from './RaceResults';
-import { useEngineAnswer } from './useEngineAnswer';
 import { useRaceStart } from './useRaceStart';
 
 const REPLAY_MS = 3000;
 /** Sliders fire many changes while dragged: race once they settle. */
 const SETTLE_MS = 200;
-const selectSurface = (state: RunsState) => state.surface;
 /** One string per set of race settings, to tell whether an answer belongs to them. */
 const settingsKey = (settings: RaceSettings) => JSON.stringify(settings);
 
@@ -44,7 +42,7 @@ export function SurfaceRace() {
   const [momentum, setMomentum] = useState<number>(DEFAULT_RACE.momentum);
   const [steps, setSteps] = useState<number>(DEFAULT_RACE.steps);
   const learningRate = RACE_RATES[rateIndex] ?? DEFAULT_RACE.learningRate;
-  const { answer, ask } = useEngineAnswer<SurfaceResult, RaceSettings>(selectSurface);
+  const { answer, ask } = useEngineRequest<'surface', RaceSettings>('surface');
   const settings = useMemo<RaceSettings>(
     () => ({ start, learningRate, momentum, steps }),
     [start, learningRate, momentum, steps],
@@ -52,24 +50,25 @@ export function SurfaceRace() {
   const race = useRaceStart(
     settingsKey(settings),
     answer === null ? null : settingsKey(answer.context),
-    answer?.value.requestId ?? null,
+    answer?.id ?? null,
     reducedMotion ? 0 : REPLAY_MS,
   );
 
   // Compute ahead: the answer is ready (and hidden) before Start is pressed.
   const compute = useCallback(() => {
-    ask(settings, (requestId) => ({
-      type: 'surface',
-      requestId,
-      start: settings.start,
-      racers: RACERS.map((racer) => ({
-        optimizer: racer.optimizer,
-        learningRate: settings.learningRate,
-        momentum: settings.momentum,
-      })),
-      steps: settings.steps,
-      resolution: SURFACE_RESOLUTION,
-    }));
+    ask(
+      {
+        start: settings.start,
+        racers: RACERS.map((racer) => ({
+          optimizer: racer.optimizer,
+          learningRate: settings.learningRate,
+          momentum: settings.momentum,
+        })),
+        steps: settings.steps,
+        resolution: SURFACE_RESOLUTION,
+      },
+      settings,
+    );
   }, [ask, settings]);
 
   useEffect(() => {

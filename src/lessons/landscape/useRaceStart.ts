@@ -26,7 +26,7 @@ export interface RaceStart {
 
 /**
  * `settings` identifies the current settings; `answered` the settings of the engine answer in
- * hand (null while none); `answerId` that answer's request id.
+ * hand (null while none); `answerId` identifies that answer (a new one, a new id).
  */
 export function useRaceStart(
   settings: string,

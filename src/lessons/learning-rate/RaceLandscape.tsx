@@ -3,9 +3,9 @@
  * (bias held at 0, where every racer starts) and each racer's real path is drawn on it with a
  * ball at its current weights. The map is asked for when the race is built, before it plays.
  */
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { newRequestId, sendCommand } from '../../store/commands';
-import { useRuns, type LandscapeResult } from '../../store/runs';
+import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { useEngineRequest } from '../../store/requests';
+import type { LandscapeResult } from '../../store/runs';
 import { useLessonT } from '../../ui/i18n';
 import { LandscapeCanvas, type LandscapePath } from '../../ui/landscape/LandscapeCanvas';
 import { useReducedMotion } from '../../ui/landscape/useReducedMotion';
@@ -26,31 +26,17 @@ const NO_POINTS = new Float64Array(0);
 /** Asks for the map of a freshly built run, and keeps the answer when it comes. */
 export function useRaceMap(): { map: LandscapeResult | null; request(runId: string): void } {
   const [map, setMap] = useState<LandscapeResult | null>(null);
-  const mine = useRef<number | null>(null);
-  useEffect(
-    () =>
-      useRuns.subscribe((state) => {
-        const answer = state.landscape;
-        if (answer !== null && answer.requestId === mine.current) {
-          mine.current = null;
-          // The map mounts in slices, not in the same task as the race's first data.
-          startTransition(() => setMap(answer));
-        }
-      }),
-    [],
+  const { answer, ask } = useEngineRequest('landscape');
+  useEffect(() => {
+    const value = answer?.value;
+    // The map mounts in slices, not in the same task as the race's first data.
+    if (value !== undefined) startTransition(() => setMap(value));
+  }, [answer]);
+  const request = useCallback(
+    (runId: string) =>
+      ask({ runId, axes: WEIGHT_AXES, resolution: RESOLUTION, ranges: RANGES }, null),
+    [ask],
   );
-  const request = useCallback((runId: string) => {
-    const requestId = newRequestId();
-    mine.current = requestId;
-    sendCommand({
-      type: 'landscape',
-      requestId,
-      runId,
-      axes: WEIGHT_AXES,
-      resolution: RESOLUTION,
-      ranges: RANGES,
-    });
-  }, []);
   return { map, request };
 }
 

@@ -3,7 +3,7 @@
  * ended. Plotted as final loss against rate (both axes logarithmic) with the "just right" band
  * shaded; choosing a point (click, or a button in the list) races that rate.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   CartesianGrid,
   ReferenceArea,
@@ -13,8 +13,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { newRequestId, sendCommand } from '../../store/commands';
-import { useRuns, type SweepResult, type SweepState } from '../../store/runs';
+import { useEngineRequest } from '../../store/requests';
+import type { SweepResult } from '../../store/runs';
 import { formatDecade, logAxis } from '../../ui/charts/chart-data';
 import { formatLoss } from '../../ui/format';
 import { useLessonT } from '../../ui/i18n';
@@ -37,6 +37,12 @@ import {
 const RATES = sweepRates();
 const RATE_TICKS = [1e-4, 1e-3, 1e-2, 1e-1, 1];
 
+/** What a sweep was asked with: the settings it belongs to and the neuron it trained. */
+interface SweepContext {
+  readonly key: string;
+  readonly neuron: RaceSettings['neuron'];
+}
+
 interface SweepPoint {
   readonly rate: number;
   /** The article's total loss in the last epoch (the engine reports the mean per sample). */
@@ -54,38 +60,29 @@ function sweepPoints(result: SweepResult, threshold: number): SweepPoint[] {
 export function SweepPanel(props: { settings: RaceSettings; onRace(rate: number): void }) {
   const t = useLessonT(messages);
   const settingsKey = JSON.stringify(props.settings);
-  const [request, setRequest] = useState<{
-    id: number;
-    key: string;
-    neuron: RaceSettings['neuron'];
-  } | null>(null);
-  const latest = useRuns((state) =>
-    request !== null && state.sweep?.requestId === request.id ? state.sweep : null,
-  );
-  // The store keeps only the newest sweep of the whole page: ours is kept here once it came.
-  const [kept, setKept] = useState<SweepState | null>(null);
-  useEffect(() => {
-    if (latest !== null) setKept(latest);
-  }, [latest]);
-  const sweep = latest ?? kept;
+  const sweep = useEngineRequest<'sweep', SweepContext>('sweep');
+  // The settings of the sweep on show: the one running, else the one answered.
+  const request = sweep.waiting?.context ?? sweep.answer?.context ?? null;
+  const result = sweep.waiting === null ? (sweep.answer?.value ?? null) : null;
   // What "converged" means depends on the neuron the sweep trained (raceTarget).
   const sweptNeuron = request?.neuron ?? props.settings.neuron;
   const { threshold } = raceTarget(sweptNeuron);
   const points = useMemo(
-    () => (sweep?.result ? sweepPoints(sweep.result, threshold) : null),
-    [sweep, threshold],
+    () => (result === null ? null : sweepPoints(result, threshold)),
+    [result, threshold],
   );
+  const progress =
+    sweep.waiting !== null
+      ? (sweep.progress ?? { done: 0, total: RATES.length })
+      : result !== null
+        ? { done: result.learningRates.length, total: result.learningRates.length }
+        : null;
 
   function run() {
-    const id = newRequestId();
-    setKept(null);
-    setRequest({ id, key: settingsKey, neuron: props.settings.neuron });
-    sendCommand({
-      type: 'sweep',
-      requestId: id,
-      config: raceConfig(props.settings, RATES[0] as number),
-      learningRates: RATES,
-    });
+    sweep.ask(
+      { config: raceConfig(props.settings, RATES[0] as number), learningRates: RATES },
+      { key: settingsKey, neuron: props.settings.neuron },
+    );
   }
 
   return (
@@ -101,13 +98,14 @@ export function SweepPanel(props: { settings: RaceSettings; onRace(rate: number)
       <button type="button" className="button" onClick={run}>
         {t('sweepRun')}
       </button>
-      {sweep !== null && (
+      {progress !== null && (
         <p className="sweep-progress">
           <label>
-            {t('sweepProgress')} <progress value={sweep.done} max={Math.max(1, sweep.total)} />
+            {t('sweepProgress')}{' '}
+            <progress value={progress.done} max={Math.max(1, progress.total)} />
           </label>{' '}
           {/* A sentence with counts in it, not a figure: the text face and the page's direction. */}
-          <span>{t('sweepDone', { done: sweep.done, total: sweep.total })}</span>
+          <span>{t('sweepDone', { done: progress.done, total: progress.total })}</span>
         </p>
       )}
       {points !== null && request !== null && request.key !== settingsKey && (

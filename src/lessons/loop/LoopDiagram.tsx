@@ -7,7 +7,7 @@
  */
 import type { Stage } from '../../core/trainer';
 import { TEACHING_STAGES_PER_SECOND } from '../../engine/pace';
-import { assertNever } from '../../engine/protocol';
+import { assertNever } from '../../core/assert-never';
 import { useLessonT, useT } from '../../ui/i18n';
 import { useReducedMotion } from '../../ui/network/reduced-motion';
 import { messages } from './messages';

@@ -3,7 +3,7 @@
  * with a click on the plot adding a training point of the chosen class.
  */
 import { useMemo, useState } from 'react';
-import { useRuns, type RunView } from '../../store/runs';
+import type { RunView } from '../../store/runs';
 import { BoundaryPlot } from '../../ui/boundary/BoundaryPlot';
 import { formatNumber } from '../../ui/format';
 import { useLessonT } from '../../ui/i18n';
@@ -33,8 +33,7 @@ function percent(value: number): string {
 
 export function BoundaryPanel({ run }: { run: RunView | undefined }) {
   const t = useLessonT(messages);
-  useBoundaryRefresh(FIT_RUN, BOUNDARY_RESOLUTION);
-  const picture = useRuns((state) => state.boundaries[FIT_RUN] ?? null);
+  const picture = useBoundaryRefresh(FIT_RUN, BOUNDARY_RESOLUTION);
   const dataset = useFit((state) => state.config.dataset);
   const added = useFit((state) => state.config.extraPoints.length);
   const addPoint = useFit((state) => state.addPoint);
