@@ -37,7 +37,12 @@ async function waitForEpoch(page: Page, atLeast: number): Promise<void> {
 
 /** Opens the lab with the request for the worker's script held until `release` is called. */
 async function openWithWorkerHeld(address: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // No service worker: once it controls the page it would serve a restarted worker's script
+  // from its cache, past the route that holds it back.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
   const held: Route[] = [];
   const isWorkerScript = (requested: URL) => /\/assets\/worker[^/]*\.js$/.test(requested.pathname);
   await context.route(isWorkerScript, (route) => {
