@@ -16,6 +16,7 @@ import { MainTransport } from '../MainTransport';
 import { resetMain, stepMain } from '../main-actions';
 import { canFullScreen, isFullScreen, leavePresenter, requestFullScreen } from '../modes';
 import { Notices } from '../Notices';
+import { useFitLesson } from './fit-lesson';
 import { HelpDialog } from './HelpDialog';
 import { presenterAction, type PresenterAction } from './keys';
 import { messages } from './messages';
@@ -65,6 +66,8 @@ export default function PresenterApp() {
   useEffect(() => {
     forward.current = lessonAction.forward;
   });
+
+  useFitLesson(lessonId);
 
   // A new lesson takes the focus (and the screen reader) to its title, at the top.
   useEffect(() => {

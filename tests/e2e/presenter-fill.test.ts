@@ -1,0 +1,160 @@
+/**
+ * Presenter mode fills a projector's screen, in Chromium at 1920×1080 and 1280×720: a lesson
+ * whose content fits on one screen is shown whole, without scrolling, its figure taking a large
+ * share of the screen (presenter.css lays it out across the width; fit-lesson.ts zooms it down a
+ * little, never below three quarters of the presenter's type, when it is still too tall).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { lessonIds } from '../../src/store/config-schema';
+import { launchBrowser } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SCREENS = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+] as const;
+
+/** Each lesson that fits, its main figure and the least share of the screen that figure takes. */
+const FITS: Record<string, { figure: string; share: number }> = {
+  loop: { figure: '.loop-diagram', share: 0.18 },
+  forward: { figure: '.network-figure', share: 0.25 },
+  backprop: { figure: '.network-figure', share: 0.25 },
+  update: { figure: '.network-figure', share: 0.25 },
+};
+
+/**
+ * Lessons with more to show than one screen holds at three quarters of the presenter's type:
+ * they keep that type and scroll, their main figure on the first screen.
+ */
+const TOO_MUCH: Record<string, { figure: string; reason: string }> = {
+  loss: {
+    figure: '.loss-worked',
+    reason:
+      'two figures in one lesson: the stepped loss of one sample, then the race of two losses',
+  },
+  'learning-rate': {
+    figure: '.race-settings',
+    reason: 'the race, its settings, its results and the sweep are one lesson',
+  },
+  landscape: {
+    figure: '.landscape-canvas',
+    reason: 'two maps, each with its table of numbers',
+  },
+  vocabulary: {
+    figure: '.arithmetic-table',
+    reason: 'the calculator, its two tables and the epoch as batches: 1.2 screens at 3/4 type',
+  },
+  overfitting: {
+    figure: '.fit-lab',
+    reason: 'the lab: data, fixes, curves, boundary and results table',
+  },
+  code: { figure: '.code-lesson pre', reason: 'a program listing and its printout' },
+  scale: {
+    figure: '.scale-runs',
+    reason: 'the machine, two runs worked out and two strips: 1.2 screens at 3/4 type',
+  },
+  embeddings: {
+    figure: '.emb-plane',
+    reason: 'the plane, its controls, the loss chart and two forms',
+  },
+};
+
+async function openAt(size: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport: size });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+/** Presents a lesson and waits for its code and for the fit to settle (same zoom twice). */
+async function present(page: Page, lesson: string, figure: string): Promise<void> {
+  await page.goto(`${inject('baseUrl')}?mode=presenter&ls=${lesson}`);
+  await page.locator(`section#${lesson} .lesson-pending`).waitFor({ state: 'detached' });
+  await page.getByTestId('presenter-primary').waitFor();
+  await page.locator(`section#${lesson} ${figure}`).first().waitFor();
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate((id) => {
+          const section = document.getElementById(id)!;
+          return `${section.style.zoom}|${Math.round(section.getBoundingClientRect().height)}`;
+        }, lesson);
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { intervals: [300], timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
+/** Where the lesson ends, how far the page scrolls, and the figure's box, in screen pixels. */
+function measure(page: Page, lesson: string, figure: string) {
+  return page.evaluate(
+    ({ id, selector }) => {
+      const section = document.getElementById(id)!;
+      const box = section.querySelector(selector)?.getBoundingClientRect() ?? null;
+      return {
+        bottom: section.getBoundingClientRect().bottom,
+        scrolls: document.documentElement.scrollHeight - window.innerHeight,
+        zoom: section.style.zoom === '' ? 1 : Number(section.style.zoom),
+        figure: box === null ? null : { top: box.top, area: box.width * box.height },
+        screen: window.innerWidth * window.innerHeight,
+      };
+    },
+    { id: lesson, selector: figure },
+  );
+}
+
+describe('presenter mode fills the screen', () => {
+  it('every lesson is either fitted or listed with its reason', () => {
+    expect([...Object.keys(FITS), ...Object.keys(TOO_MUCH)].sort()).toEqual([...lessonIds].sort());
+  });
+
+  for (const size of SCREENS) {
+    it(`at ${size.width}×${size.height} a lesson that fits is shown whole, its figure large`, async () => {
+      const { context, page, errors } = await openAt(size);
+      for (const [lesson, { figure, share }] of Object.entries(FITS)) {
+        await present(page, lesson, figure);
+        const m = await measure(page, lesson, figure);
+        const shown = m.figure === null ? 0 : m.figure.area / m.screen;
+        // The figures the README quotes come from this line (run with --reporter=verbose).
+        console.info(
+          `${size.width}×${size.height} ${lesson}: bottom ${Math.round(m.bottom)}, zoom ${m.zoom}, figure ${Math.round(shown * 100)} %`,
+        );
+        expect.soft(m.bottom, lesson).toBeLessThanOrEqual(size.height + 0.5);
+        expect.soft(m.scrolls, lesson).toBeLessThanOrEqual(1);
+        expect.soft(m.zoom, lesson).toBeGreaterThanOrEqual(0.75);
+        expect.soft(shown, lesson).toBeGreaterThanOrEqual(share);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it(`at ${size.width}×${size.height} a lesson with more than a screen keeps its type and shows its figure first`, async () => {
+      const { context, page, errors } = await openAt(size);
+      for (const [lesson, { figure }] of Object.entries(TOO_MUCH)) {
+        await present(page, lesson, figure);
+        const m = await measure(page, lesson, figure);
+        console.info(
+          `${size.width}×${size.height} ${lesson} (scrolls): bottom ${Math.round(m.bottom)}, figure top ${Math.round(m.figure?.top ?? -1)}`,
+        );
+        expect(m.zoom, lesson).toBe(1);
+        expect(m.figure, `${lesson} ${figure}`).not.toBeNull();
+        expect(m.figure!.top, lesson).toBeLessThan(size.height);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
