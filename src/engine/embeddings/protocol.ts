@@ -4,6 +4,7 @@
  * runs. Phrases are named by their index in src/core/phrases.ts.
  */
 import type { ContrastiveStatus, PairForce, PairLabel } from '../../core/contrastive';
+import { EMBEDDINGS_SETTINGS_DEFAULTS } from '../../settings/embeddings';
 
 export interface EmbeddingsConfig {
   readonly margin: number;
@@ -18,8 +19,8 @@ export interface EmbeddingsConfig {
 }
 
 export const DEFAULT_EMBEDDINGS_CONFIG: EmbeddingsConfig = {
-  margin: 1,
-  learningRate: 0.05,
+  // The lesson's two controls start where the settings schema says.
+  ...EMBEDDINGS_SETTINGS_DEFAULTS,
   seed: 7,
   extraPairs: [],
   epochsPerSecond: 6,

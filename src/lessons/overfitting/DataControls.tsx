@@ -7,12 +7,10 @@ import type { DatasetName } from '../../core/datasets';
 import { fieldRange, type NumericKey } from '../../store/config-schema';
 import { useLessonT } from '../../ui/i18n';
 import { NumberField } from '../../ui/NumberField';
-import { MAX_HIDDEN_LAYERS, MAX_NEURONS, useFit } from './fit-store';
+import { FIT_EPOCHS_RANGE, MAX_HIDDEN_LAYERS, MAX_NEURONS, useFit } from './fit-store';
 import { labDatasets } from './lab-data';
 import { messages, type OverfittingKey } from './messages';
 
-/** Epochs offered here; the app allows far more, but the lab's runs should end in seconds. */
-const MAX_LAB_EPOCHS = 2000;
 /** Neurons a newly added hidden layer starts with. */
 const NEW_LAYER_SIZE = 8;
 
@@ -93,10 +91,10 @@ export function DataControls() {
       <NumberField
         label={t('data.epochs')}
         value={config.epochs}
-        min={1}
-        max={MAX_LAB_EPOCHS}
+        min={FIT_EPOCHS_RANGE.min}
+        max={FIT_EPOCHS_RANGE.max}
         integer
-        invalidMessage={invalid(1, MAX_LAB_EPOCHS)}
+        invalidMessage={invalid(FIT_EPOCHS_RANGE.min, FIT_EPOCHS_RANGE.max)}
         onValue={(value) => setField('epochs', value)}
       />
     </fieldset>

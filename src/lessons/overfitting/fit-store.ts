@@ -15,6 +15,7 @@ import { presets, type PresetName } from './presets';
 /** The lab's capacity limits and the schema's point limits, from src/settings/fit.ts. */
 export {
   COORDINATE_LIMIT,
+  FIT_EPOCHS_RANGE,
   MAX_ADDED_POINTS,
   MAX_HIDDEN_LAYERS,
   MAX_NEURONS,
@@ -87,7 +88,7 @@ export const useFit = create<FitState>()((set, get) => ({
   setField(key, value) {
     const result = validateField(key, value);
     if (!result.ok) return false;
-    if (key === 'hidden' && !fitsFitLab(result.value as readonly number[])) return false;
+    if (!fitsFitLab(key, result.value)) return false;
     const { config } = get();
     const next = { ...config, [key]: result.value } as RunConfig;
     // Points drawn for one data set mean nothing (or name a missing class) in another.
