@@ -35,6 +35,14 @@ function shapeOf(built: BuiltRun): EpochShape {
   };
 }
 
+export interface EngineRunOptions {
+  /**
+   * Keep every epoch for a lossless export (engine/full-history.ts). Meant for the main run:
+   * six race runs of a million epochs each would hold hundreds of megabytes.
+   */
+  readonly keepEveryEpoch?: boolean;
+}
+
 export class EngineRun {
   readonly id: string;
   readonly history = new HistoryBuffer();
@@ -69,14 +77,16 @@ export class EngineRun {
   milestones = new MilestoneTracker();
   private bestLoss = Infinity;
   private bestEpochSoFar: number | null = null;
+  private readonly keepEveryEpoch: boolean;
   /** Every epoch since the run was built, for exports (the posted history is thinned). */
-  private everyEpoch: FullHistoryBuffer;
+  private everyEpoch: FullHistoryBuffer | null;
 
-  constructor(id: string, config: RunConfig) {
+  constructor(id: string, config: RunConfig, options: EngineRunOptions = {}) {
     this.id = id;
     this.config = config;
     this.built = buildRun(config);
-    this.everyEpoch = new FullHistoryBuffer(config.epochs);
+    this.keepEveryEpoch = options.keepEveryEpoch ?? false;
+    this.everyEpoch = this.keepEveryEpoch ? new FullHistoryBuffer(config.epochs) : null;
     this.tracker = new StageTracker(this.built.model.params.length);
     this.shape = shapeOf(this.built);
     this.probe = copyModel(this.built.model);
@@ -91,7 +101,7 @@ export class EngineRun {
     this.shape = shapeOf(built);
     this.probe = copyModel(built.model);
     this.history.clear();
-    this.everyEpoch = new FullHistoryBuffer(config.epochs);
+    this.everyEpoch = this.keepEveryEpoch ? new FullHistoryBuffer(config.epochs) : null;
     this.playing = false;
     this.rate.stop();
     this.credit = 0;
@@ -118,9 +128,12 @@ export class EngineRun {
     return this.built.trainer.status === 'early-stopped' ? this.bestEpochSoFar : null;
   }
 
-  /** Every epoch trained since the run was (re)built, for a lossless export. */
-  fullHistory(): FullHistory {
-    return this.everyEpoch.snapshot();
+  /**
+   * Every epoch trained since the run was (re)built, for a lossless export; null for a run
+   * made without `keepEveryEpoch`. The arrays are copies the caller may transfer.
+   */
+  fullHistory(): FullHistory | null {
+    return this.everyEpoch?.snapshot() ?? null;
   }
 
   /** Trains to the end of the current epoch; false once the run is over. */
@@ -146,7 +159,7 @@ export class EngineRun {
 
   private record(summary: EpochSummary): void {
     this.history.push(summary);
-    this.everyEpoch.push(summary);
+    this.everyEpoch?.push(summary);
     this.milestones.add(summary.epoch, summary.trainLossSum);
     // The trainer's own rule (strictly below the best minus minDelta 0) picks the kept epoch.
     if (summary.validationLoss < this.bestLoss) {

@@ -131,12 +131,34 @@ describe('the full export', () => {
 });
 
 describe("the main run's full history after 50,000 epochs", () => {
+  it('is kept only when asked for (a race run keeps none)', () => {
+    const run = new EngineRun('race-0', { ...DEFAULT_RUN_CONFIG, epochs: 10 });
+    while (run.playEpoch());
+    expect(run.fullHistory()).toBeNull();
+  });
+
+  it('starts over when the run is rebuilt', () => {
+    const run = new EngineRun(
+      'main',
+      { ...DEFAULT_RUN_CONFIG, epochs: 10 },
+      { keepEveryEpoch: true },
+    );
+    while (run.playEpoch());
+    expect(run.fullHistory()?.epochs).toBe(10);
+    run.rebuild();
+    expect(run.fullHistory()?.epochs).toBe(0);
+    run.playEpoch();
+    expect(run.fullHistory()?.epochs).toBe(1);
+  });
+
   it('exports 50,001 rows, each matching the command line’s JSON lines', () => {
     const epochs = 50_000;
-    const run = new EngineRun('main', { ...DEFAULT_RUN_CONFIG, epochs });
+    const run = new EngineRun('main', { ...DEFAULT_RUN_CONFIG, epochs }, { keepEveryEpoch: true });
     expect(run.config.model).toBe('article');
     while (run.playEpoch());
     const history = run.fullHistory();
+    if (history === null) throw new Error('the main run kept no history');
+    expect(history.epochs).toBe(epochs);
     const csv = fullHistoryCsvParts(history).join('').trimEnd().split('\n');
     expect(csv).toHaveLength(epochs + 1);
     expect(csv[0]).toBe(HISTORY_COLUMNS.join(','));
