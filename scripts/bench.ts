@@ -2,12 +2,18 @@
  * The speed benchmark: W1, W2 and W3 on the core (median of 3 runs; W3 median of 5) against
  * W1 and W2 on TensorFlow.js's cpu backend (median of 3), printed as a table with targets.
  *
- * Usage: npm run bench [-- --json]   (--json: one JSON line per result instead of the table)
+ * W3 times the article's neuron through the trainer the worker builds for it, played one
+ * epoch at a time as the worker's play loop does.
+ *
+ * Usage: npm run bench [-- --json] [-- --workload W3]
+ *   --json: one JSON line per result instead of the table
+ *   --workload W1|W2|W3 (repeatable): only those workloads (and no landscape timings)
  */
 import {
   landscapeTiming,
   articleLandscapeTiming,
   runWorkload,
+  workloadNames,
   type LandscapeTiming,
   type WorkloadName,
   type WorkloadResult,
@@ -70,20 +76,34 @@ function table(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
+/** The workloads named by `--workload` flags, or all of them. */
+function selectedWorkloads(args: readonly string[]): WorkloadName[] {
+  const named = args.flatMap((arg, k) => (args[k - 1] === '--workload' ? [arg] : []));
+  const unknown = named.find((name) => !(workloadNames as readonly string[]).includes(name));
+  if (unknown !== undefined) throw new Error(`unknown workload ${unknown} (use W1, W2 or W3)`);
+  return named.length === 0 ? [...workloadNames] : (named as WorkloadName[]);
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  const selected = selectedWorkloads(process.argv.slice(2));
   const started = performance.now();
   const ours = new Map<WorkloadName, WorkloadResult>();
   const tfjs = new Map<TfjsWorkloadName, WorkloadResult>();
-  for (const name of ['W1', 'W2', 'W3'] as const) {
+  for (const name of selected) {
     const { result, all } = await medianRun(OUR_RUNS[name], () => runWorkload(name));
     ours.set(name, result);
     if (json) console.log(JSON.stringify({ backend: 'ours', ...result, runs: all }));
   }
   for (const name of ['W1', 'W2'] as const) {
+    if (!selected.includes(name)) continue;
     const { result, all } = await medianRun(TFJS_RUNS, () => runTfjsWorkload(name));
     tfjs.set(name, result);
     if (json) console.log(JSON.stringify({ backend: 'tfjs-cpu', ...result, runs: all }));
+  }
+  if (selected.length < workloadNames.length) {
+    if (!json) printTable(selected, ours, tfjs);
+    return;
   }
   const articleGrid = articleLandscapeTiming();
   const landscapes: LandscapeTiming[] = [];
@@ -101,10 +121,29 @@ async function main(): Promise<void> {
     return;
   }
 
+  printTable(selected, ours, tfjs);
+  console.log(
+    `landscape: ${articleGrid.resolution}×${articleGrid.resolution} grid of the article's loss in ` +
+      `${articleGrid.milliseconds.toFixed(1)} ms (target < 50 ms)`,
+  );
+  console.log(
+    `landscape: ${landscape.resolution}×${landscape.resolution} loss grid of W1's network over ` +
+      `its 500 points in ${(landscape.seconds * 1000).toFixed(0)} ms ` +
+      `(${formatRate(landscape.samplesPerSecond)} forward passes/s)`,
+  );
+  console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The table of the workloads run, with their targets and what they stand for. */
+function printTable(
+  selected: readonly WorkloadName[],
+  ours: ReadonlyMap<WorkloadName, WorkloadResult>,
+  tfjs: ReadonlyMap<TfjsWorkloadName, WorkloadResult>,
+): void {
   const rows: string[][] = [
     ['workload', 'ours samples/s', 'tfjs samples/s', 'ratio', 'target', 'met', 'ours final loss'],
   ];
-  for (const name of ['W1', 'W2', 'W3'] as const) {
+  for (const name of selected) {
     const mine = ours.get(name) as WorkloadResult;
     const theirs = name === 'W3' ? undefined : tfjs.get(name);
     const theirRate = theirs?.samplesPerSecond ?? Number.NaN;
@@ -128,17 +167,9 @@ async function main(): Promise<void> {
   console.log(
     'W2: 2-64-64-3 relu/softmax, cross-entropy, SGD 0.05, batch 32, spiral3 3000, 20 epochs (tfjs: 3)',
   );
-  console.log("W3: the article's neuron, lr 0.1, 1,000,000 epochs = 4M updates");
   console.log(
-    `landscape: ${articleGrid.resolution}×${articleGrid.resolution} grid of the article's loss in ` +
-      `${articleGrid.milliseconds.toFixed(1)} ms (target < 50 ms)`,
+    "W3: the article's neuron, lr 0.1, 1,000,000 epochs = 4M updates, through the worker's trainer",
   );
-  console.log(
-    `landscape: ${landscape.resolution}×${landscape.resolution} loss grid of W1's network over ` +
-      `its 500 points in ${(landscape.seconds * 1000).toFixed(0)} ms ` +
-      `(${formatRate(landscape.samplesPerSecond)} forward passes/s)`,
-  );
-  console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 await main();
