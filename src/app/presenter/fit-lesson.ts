@@ -69,8 +69,12 @@ export function useFitLesson(lessonId: string): void {
     const refit = () => {
       frame = 0;
       const current = zoomOf(section);
+      // Trying smaller zooms shortens the page for a moment, which would pull a scrolled page
+      // up (a race brought into view): put the page back where it was.
+      const scrolled = window.scrollY;
       const zoom = fittingZoom(section);
       setZoom(section, Math.abs(zoom - current) < ZOOM_STEP ? current : zoom);
+      if (window.scrollY !== scrolled) window.scrollTo({ top: scrolled, behavior: 'instant' });
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(refit);
