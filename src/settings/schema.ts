@@ -41,8 +41,8 @@ export const MAX_EPOCHS = 10_000_000;
 export const MAX_EXTRA_POINTS = 20;
 export const COORDINATE_LIMIT = 10;
 /**
- * Every learning rate's ceiling: the runs', the race's and the article program's. Far past any
- * useful rate on purpose, since watching a run diverge is a lesson.
+ * A run's learning-rate ceiling, shared with the article program. Far past any useful rate on
+ * purpose, since watching a run diverge is a lesson.
  */
 export const MAX_LEARNING_RATE = 100;
 
@@ -124,7 +124,8 @@ const appShape = {
   embed: z.optional(z.enum(lessonIds)).register(schemaInfo, { label: 'embedded lesson' }),
   speed: z._default(z.literal(speedOptions), 10),
   raceRates: z._default(
-    list(num(1e-6, MAX_LEARNING_RATE, { log: true }), 6, {
+    // The race compares sensible rates: its own ceiling is lower than a run's.
+    list(num(1e-6, 10, { log: true }), 6, {
       label: 'race learning rates',
       minItems: 1,
     }),

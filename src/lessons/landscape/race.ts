@@ -1,6 +1,7 @@
 /** The optimiser race on the designed two-valley surface: who runs, and where each one ended. */
 import { twoValleySurface } from '../../core/landscape';
 import type { OptimizerName } from '../../core/optimizers';
+import { SURFACE_RACE_DEFAULTS, SURFACE_RACE_LIMITS } from '../../settings/races';
 import { formatNumber } from '../../ui/format';
 import type { MarkerShape } from '../../ui/landscape/markers';
 
@@ -19,11 +20,9 @@ export const RACERS: readonly Racer[] = [
 
 /** A start where the racers disagree: at rate 0.2 SGD stops in the shallow valley, momentum does not. */
 export const SUGGESTED_START: readonly [number, number] = [-3.5, -2];
-export const DEFAULT_RACE = { learningRate: 0.2, momentum: 0.9, steps: 100 } as const;
-export const RACE_LIMITS = {
-  momentum: { min: 0, max: 0.99, step: 0.01 },
-  steps: { min: 10, max: 1000, step: 10 },
-} as const;
+export const DEFAULT_RACE = { learningRate: 0.2, ...SURFACE_RACE_DEFAULTS } as const;
+/** The momentum and step sliders' ranges, from src/settings/races.ts. */
+export const RACE_LIMITS = SURFACE_RACE_LIMITS;
 export const SURFACE_RESOLUTION = 128;
 
 /** What one race was asked: the answer's context. */

@@ -7,6 +7,7 @@ import { leastSquaresLoss } from '../../core/least-squares';
 import type { ScheduleName, ScheduleSettings } from '../../core/schedules';
 import type { RunConfig } from '../../engine/protocol';
 import { DEFAULT_RUN_CONFIG } from '../../store/config-schema';
+import { RATE_RACE_EPOCHS } from '../../settings/races';
 
 export const MAX_RACERS = 6;
 export const RACE_IDS: readonly string[] = Array.from(
@@ -84,9 +85,8 @@ export const DEFAULT_RACE_SETTINGS: RaceSettings = {
   scheduleStep: DEFAULT_RUN_CONFIG.scheduleStep,
 };
 
-export const MIN_RACE_EPOCHS = 1;
-/** Long enough for the speed probe; the engine's own cap is higher still. */
-export const MAX_RACE_EPOCHS = 1_000_000;
+/** Long enough for the speed probe; the app's own cap is higher still (src/settings/races.ts). */
+export const { min: MIN_RACE_EPOCHS, max: MAX_RACE_EPOCHS } = RATE_RACE_EPOCHS;
 
 /** The article's neuron on its four devices, with the race's settings and this rate. */
 export function raceConfig(settings: RaceSettings, learningRate: number): RunConfig {
