@@ -3,9 +3,16 @@ import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp-plugin';
 import { firstScreenPlugin } from './build/first-screen-plugin';
 import { precachePlugin } from './build/precache-plugin';
+import { prerenderPlugin } from './build/prerender-plugin';
 
 export default defineConfig({
-  plugins: [react(), firstScreenPlugin('main'), precachePlugin(), cspPlugin()],
+  plugins: [
+    react(),
+    firstScreenPlugin('main'),
+    prerenderPlugin('main'),
+    precachePlugin(),
+    cspPlugin(),
+  ],
   base: './',
   worker: { format: 'es' },
   build: {

@@ -3,7 +3,7 @@
  * learner's page its heading row also offers an Embed button; presenter mode leaves that out;
  * an embed shows the content alone (its title kept for assistive technology only).
  */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { MessageKey } from '../ui/messages/en';
 import { useT } from '../ui/i18n';
 import { FailIfAsked } from './boundary/fail-switch';
@@ -33,10 +33,12 @@ export function LessonSection({
   const title = t(`lesson.${lesson.id}.title` as MessageKey);
   const embed = chrome === 'embed';
   const section = useRef<HTMLElement>(null);
-  // The first lesson, a lesson shown alone, or the one a link points at, is wanted now.
+  // The first lesson, or a lesson shown alone, is wanted now; the one a link points at, as
+  // soon as the page is in the browser (the build's HTML cannot know the link).
   const near = useNearViewport(
     section,
-    lesson.id === FIRST_SCREEN_LESSON || chrome !== 'page' || isLinkTarget(lesson.id),
+    lesson.id === FIRST_SCREEN_LESSON || chrome !== 'page',
+    useCallback(() => isLinkTarget(lesson.id), [lesson.id]),
   );
   const pending = <p className="placeholder lesson-pending">…</p>;
   return (
@@ -59,13 +61,9 @@ export function LessonSection({
       {!embed && <p className="summary">{t(`lesson.${lesson.id}.summary` as MessageKey)}</p>}
       <LessonBoundary lesson={lesson.id}>
         <FailIfAsked lesson={lesson.id} />
-        {near ? (
-          <Suspense fallback={pending}>
-            <View />
-          </Suspense>
-        ) : (
-          pending
-        )}
+        {/* One Suspense boundary whether near or not, so the build's HTML (placeholder) and
+            the browser's tree have the same shape. */}
+        <Suspense fallback={pending}>{near ? <View /> : pending}</Suspense>
       </LessonBoundary>
       {embedSrc !== null && (
         <Suspense fallback={null}>

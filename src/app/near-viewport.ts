@@ -2,17 +2,30 @@
  * Whether an element is near the viewport yet: a lesson's code is fetched only when its
  * section comes within a screen's height of being seen, so the first visit downloads the
  * lessons on the first screen and nothing else. Once near, it stays near (the code is kept).
+ *
+ * The first render depends only on `already`, never on the browser, so the HTML rendered at
+ * build time (where nothing is near) is what the browser's first render makes too: hydration
+ * matches. What the browser knows (no IntersectionObserver, a link pointing here) applies
+ * right after.
  */
 import { useEffect, useState, type RefObject } from 'react';
 
 /** How far ahead of the viewport a lesson starts loading: a quarter of a screen, above and below. */
 const AHEAD = '25% 0px 25% 0px';
 
-export function useNearViewport(target: RefObject<Element | null>, already: boolean): boolean {
-  const [near, setNear] = useState(already || typeof IntersectionObserver === 'undefined');
+export function useNearViewport(
+  target: RefObject<Element | null>,
+  already: boolean,
+  wantedOnArrival: () => boolean = () => false,
+): boolean {
+  const [near, setNear] = useState(already);
   useEffect(() => {
     const element = target.current;
     if (near || element === null) return;
+    if (typeof IntersectionObserver === 'undefined' || wantedOnArrival()) {
+      setNear(true);
+      return;
+    }
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setNear(true);
@@ -21,6 +34,6 @@ export function useNearViewport(target: RefObject<Element | null>, already: bool
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [near, target]);
+  }, [near, target, wantedOnArrival]);
   return near;
 }

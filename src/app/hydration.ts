@@ -1,0 +1,36 @@
+/**
+ * When the page may adopt the HTML the build rendered (hydrate) instead of drawing anew: only
+ * when it would render exactly that HTML, i.e. every setting is at its default and there is
+ * nothing to tell the learner. Any other address (a language, presenter or embed mode, a
+ * changed setting, a notice) renders from scratch.
+ */
+import type { StoreApi } from 'zustand';
+import { useConfig } from '../store/config';
+import { DEFAULT_APP_SETTINGS, DEFAULT_RUN_CONFIG } from '../store/config-schema';
+
+function sameFields(a: object, b: object): boolean {
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  return [...keys].every((key) => JSON.stringify(left[key]) === JSON.stringify(right[key]));
+}
+
+/** Whether the settings now in the store are the ones the build rendered the page with. */
+export function showsPrerenderedState(): boolean {
+  const { run, app, notices } = useConfig.getState();
+  return (
+    notices.length === 0 &&
+    sameFields(run, DEFAULT_RUN_CONFIG) &&
+    sameFields(app, DEFAULT_APP_SETTINGS)
+  );
+}
+
+/**
+ * zustand gives React a store's *initial* state as the server snapshot, which React reads both
+ * when rendering on the server and while hydrating. The first screen's numbers are applied to
+ * the runs store after it was created (the build's precomputed events), so the initial state
+ * is made to hold them too: the build renders them, and hydration expects them.
+ */
+export function adoptAsServerSnapshot<T extends object>(store: StoreApi<T>): void {
+  Object.assign(store.getInitialState(), store.getState());
+}
