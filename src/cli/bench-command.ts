@@ -2,7 +2,8 @@
  * `bench --workload W1|W2|W3 [--epochs N] [--json]`: times one benchmark workload on the
  * core. With --json it prints one line {"workload","samplesPerSecond","finalLoss"}.
  */
-import { parseFlags, quote, UsageError } from './args';
+import { validateField } from '../settings/schema';
+import { parseDecimal, parseFlags, quote, refused, UsageError } from './args';
 import { runWorkload, type WorkloadName } from './bench';
 
 export const BENCH_USAGE = [
@@ -27,12 +28,10 @@ export function runBenchCommand(args: readonly string[], out: (line: string) => 
   const epochsText = flags.values.get('epochs')?.at(-1);
   let epochs: number | undefined;
   if (epochsText !== undefined) {
-    epochs = Number(epochsText);
-    if (!/^\d+$/.test(epochsText) || epochs < 1 || epochs > 10_000_000) {
-      throw new UsageError(
-        `--epochs must be a whole number from 1 to 10000000, got ${quote(epochsText)}`,
-      );
-    }
+    // The same epochs setting as a run's (src/settings/schema.ts).
+    const result = validateField('epochs', parseDecimal('--epochs', epochsText));
+    if (!result.ok) throw refused('--epochs', epochsText, result.message);
+    epochs = result.value;
   }
   const result = runWorkload(workload as WorkloadName, epochs === undefined ? {} : { epochs });
   if (flags.switches.has('json')) {
