@@ -11,6 +11,7 @@ import type { RunConfig } from '../engine/protocol';
 import { useCommands, sendCommand } from '../store/commands';
 import { useConfig } from '../store/config';
 import { DEFAULT_RUN_CONFIG } from '../store/config-schema';
+import { acquireRun, configureRun } from '../store/run-registry';
 import { useRuns, type RunsState } from '../store/runs';
 import { MAIN_RUN } from './main-run';
 
@@ -32,6 +33,8 @@ export function startEngine(): void {
   const engine = client;
   useCommands.getState().install((command) => engine.send(command), engine.request);
   sendCommand({ type: 'speed', epochsPerSecond: app.speed });
+  // The page holds the main run for as long as it is open.
+  acquireRun(MAIN_RUN);
   configureMain(run);
   useRuns.subscribe((state, previous) => {
     if (state.error !== previous.error) recoverFromRejectedSettings(state.error);
@@ -45,7 +48,7 @@ export function startEngine(): void {
 }
 
 function configureMain(config: RunConfig): void {
-  sendCommand({ type: 'configure', runId: MAIN_RUN, config });
+  configureRun(MAIN_RUN, config);
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * The race's life cycle in the engine. Runs are created when the race starts (not when the
  * page opens: the engine holds a few runs for the whole page) and removed from the engine as
- * soon as they have all ended; their histories stay in the runs store for the chart.
+ * soon as they have all ended; their histories stay in the runs store for the chart. The race
+ * holds its run ids in the run registry, which removes whatever is left when it goes away.
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RunConfig } from '../../engine/protocol';
 import { sendCommand } from '../../store/commands';
+import { configureRun, retireRun, useHeldRuns } from '../../store/run-registry';
 import { useRuns } from '../../store/runs';
 import { RACE_IDS } from './race';
 
@@ -36,6 +38,7 @@ export interface RaceOptions {
 
 export function useRace(options: RaceOptions = {}): RaceControls {
   const { beforePlay, epochsPerSecond = null } = options;
+  useHeldRuns(RACE_IDS);
   const [race, setRace] = useState<Race | null>(null);
   const count = race?.configs.length ?? 0;
   const ids = useMemo(() => RACE_IDS.slice(0, count), [count]);
@@ -47,10 +50,7 @@ export function useRace(options: RaceOptions = {}): RaceControls {
   const inEngine = useRef<string[]>([]);
 
   const release = useCallback((keepHistory: boolean) => {
-    for (const id of inEngine.current) {
-      sendCommand({ type: 'remove', runId: id });
-      if (!keepHistory) useRuns.getState().removeRun(id);
-    }
+    for (const id of inEngine.current) retireRun(id, { keepHistory });
     inEngine.current = [];
   }, []);
 
@@ -82,9 +82,7 @@ export function useRace(options: RaceOptions = {}): RaceControls {
       const runIds = RACE_IDS.slice(0, configs.length);
       // The last race's histories go, so its statuses cannot count as this race having ended.
       for (const id of RACE_IDS) useRuns.getState().removeRun(id);
-      configs.forEach((config, i) =>
-        sendCommand({ type: 'configure', runId: runIds[i] as string, config }),
-      );
+      configs.forEach((config, i) => configureRun(runIds[i] as string, config));
       sendCommand({ type: 'run-speed', runIds, epochsPerSecond: pace.current });
       inEngine.current = [...runIds];
       // The race's chart and map mount in slices between frames, not in one long click task.

@@ -2,11 +2,12 @@
  * Choosing the loss that trains a confidently wrong neuron: train either one, or race both
  * from the same start, and compare their accuracy and their gradients epoch by epoch. The runs
  * are created only when the learner first trains, so an unopened lesson costs the engine
- * nothing. The race keeps a pace of its own (its runs' 'run-speed'), so it finishes in a few
+ * nothing, and the run registry removes them when the lesson goes away. The race keeps a pace of its own (its runs' 'run-speed'), so it finishes in a few
  * seconds whatever the bar's speed is.
  */
 import { useState } from 'react';
 import { sendCommand } from '../../store/commands';
+import { configureRun, useHeldRuns } from '../../store/run-registry';
 import { useRuns } from '../../store/runs';
 import { formatNumber } from '../../ui/format';
 import { useLessonT, type LessonTranslate } from '../../ui/i18n';
@@ -33,9 +34,7 @@ function ensureRuns(losses: readonly RaceLoss[]): void {
   const existing = useRuns.getState().runs;
   for (const loss of losses) {
     const runId = RACE_RUN[loss];
-    if (existing[runId] === undefined) {
-      sendCommand({ type: 'configure', runId, config: raceConfig(loss) });
-    }
+    if (existing[runId] === undefined) configureRun(runId, raceConfig(loss));
   }
 }
 
@@ -46,6 +45,7 @@ function sendSpeed(epochsPerSecond: number): void {
 
 export function LossRace() {
   const t = useLessonT(raceMessages);
+  useHeldRuns(ALL_RUNS);
   const [chosen, setChosen] = useState<RaceLoss>('cross-entropy');
   const [speed, setSpeed] = useState(DEFAULT_RACE_SPEED);
   const squared = useRuns((state) => state.runs[RACE_RUN.squared]);
@@ -64,9 +64,7 @@ export function LossRace() {
   };
   const race = () => {
     // A fair race starts both runs from scratch, with the same settings and the same pace.
-    for (const loss of raceLosses) {
-      sendCommand({ type: 'configure', runId: RACE_RUN[loss], config: raceConfig(loss) });
-    }
+    for (const loss of raceLosses) configureRun(RACE_RUN[loss], raceConfig(loss));
     sendSpeed(speed);
     sendCommand({ type: 'play', runIds: ALL_RUNS });
   };

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Speed } from '../../engine/protocol';
 import { sendCommand } from '../../store/commands';
+import { configureRun, retireRun, useHeldRuns } from '../../store/run-registry';
 import { useRuns, type RunView } from '../../store/runs';
 import { LossChart, type ChartSeries } from '../../ui/charts/LossChart';
 import { formatLoss } from '../../ui/format';
@@ -50,17 +51,16 @@ function resultOf(runId: BatchRunId, run: RunView): BatchResult {
   };
 }
 
+/** The three runs leave the engine once ended (their results are kept as copies). */
 function removeBatchRuns(): void {
-  for (const runId of BATCH_RUNS) {
-    sendCommand({ type: 'remove', runId });
-    useRuns.getState().removeRun(runId);
-  }
+  for (const runId of BATCH_RUNS) retireRun(runId, { keepHistory: false });
 }
 
 type Phase = 'idle' | 'running' | 'done';
 
 export function BatchCompare() {
   const t = useLessonT(messages);
+  useHeldRuns(BATCH_RUNS);
   const [phase, setPhase] = useState<Phase>('idle');
   const [results, setResults] = useState<readonly BatchResult[]>([]);
   const [speed, setSpeed] = useState<Speed>(DEFAULT_TRY_SPEED);
@@ -99,13 +99,9 @@ export function BatchCompare() {
     return stop;
   }, [phase]);
 
-  useEffect(() => removeBatchRuns, []);
-
   const start = () => {
     const { config } = useFit.getState();
-    for (const runId of BATCH_RUNS) {
-      sendCommand({ type: 'configure', runId, config: batchRunConfig(config, runId) });
-    }
+    for (const runId of BATCH_RUNS) configureRun(runId, batchRunConfig(config, runId));
     // After 'configure': the engine ignores a speed for runs it does not have yet.
     sendCommand({ type: 'run-speed', runIds: [...BATCH_RUNS], epochsPerSecond: speed });
     sendCommand({ type: 'play', runIds: [...BATCH_RUNS] });

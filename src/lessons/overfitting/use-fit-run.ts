@@ -1,24 +1,29 @@
 /**
  * Wires the lab's settings to its engine run: configures 'fit' whenever the settings change,
- * gives it the lab's own pace, records each finished run's final losses (for before/after comparisons), and removes the
- * run when the lesson goes away.
+ * gives it the lab's own pace, and records each finished run's final losses (for before/after
+ * comparisons). The run is held in the run registry, which removes it when the lesson goes away.
  */
 import { useEffect } from 'react';
 import type { RunStatus } from '../../core/trainer';
 import { sendCommand } from '../../store/commands';
+import { configureRun, useHeldRuns } from '../../store/run-registry';
 import { useRuns } from '../../store/runs';
 import { useFit } from './fit-store';
 import { seriesValueAt } from './lab-data';
 import { FIT_RUN } from './presets';
+
+const FIT_RUNS = [FIT_RUN];
 
 export const ENDED: ReadonlySet<RunStatus> = new Set(['finished', 'diverged', 'early-stopped']);
 
 export function useFitRun(): void {
   const config = useFit((state) => state.config);
   const speed = useFit((state) => state.speed);
+  // Before the effects below (effects run in order): a run is configured only while held.
+  useHeldRuns(FIT_RUNS);
 
   useEffect(() => {
-    sendCommand({ type: 'configure', runId: FIT_RUN, config });
+    configureRun(FIT_RUN, config);
   }, [config]);
 
   // After the first 'configure' (effects run in order): the engine ignores a speed for a run
@@ -48,10 +53,6 @@ export function useFitRun(): void {
           kept === null ? last.validationLoss : seriesValueAt(run, 'validationLoss', kept),
       });
     });
-    return () => {
-      unsubscribe();
-      sendCommand({ type: 'remove', runId: FIT_RUN });
-      useRuns.getState().removeRun(FIT_RUN);
-    };
+    return unsubscribe;
   }, []);
 }

@@ -7,7 +7,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { RunConfig } from '../../engine/protocol';
-import { sendCommand } from '../../store/commands';
+import { acquireRun, configureRun } from '../../store/run-registry';
 import { useRuns } from '../../store/runs';
 import { THREE_CLASS_RUN, threeClassConfig } from './three-class';
 
@@ -34,8 +34,9 @@ export const useLessonModel = create<LessonModelState>()((set) => ({
   threeConfigured: false,
   choose: (model) => set({ model }),
   configureThree(config) {
-    sendCommand({ type: 'configure', runId: THREE_CLASS_RUN, config });
-    set({ threeConfig: config, threeConfigured: true });
+    // Built only while a lesson showing it holds it (useLessonRun); else just remembered.
+    const built = configureRun(THREE_CLASS_RUN, config);
+    set({ threeConfig: config, threeConfigured: built });
   },
   reset: () => set(useLessonModel.getInitialState(), true),
 }));
@@ -44,15 +45,23 @@ export function runIdOf(model: LessonModel): string {
   return model === 'article' ? MAIN_RUN : THREE_CLASS_RUN;
 }
 
-/** The chosen model's run id; configures the three-class run the first time it is chosen. */
+/**
+ * The chosen model's run id. While the three-class model is chosen, the view holds its run
+ * (run-registry.ts) and configures it the first time; the last view to let go removes it.
+ */
 export function useLessonRun(): { model: LessonModel; runId: string } {
   const model = useLessonModel((state) => state.model);
   useEffect(() => {
     if (model !== 'three') return;
+    const release = acquireRun(THREE_CLASS_RUN);
     const state = useLessonModel.getState();
     // Another view may have configured it already (the run exists): keep its progress.
-    if (state.threeConfigured || useRuns.getState().runs[THREE_CLASS_RUN] !== undefined) return;
-    state.configureThree(state.threeConfig);
+    if (!state.threeConfigured && useRuns.getState().runs[THREE_CLASS_RUN] === undefined) {
+      state.configureThree(state.threeConfig);
+    }
+    return () => {
+      if (release()) useLessonModel.setState({ threeConfigured: false });
+    };
   }, [model]);
   return { model, runId: runIdOf(model) };
 }
