@@ -4,7 +4,7 @@
  * runs. Phrases are named by their index in src/core/phrases.ts.
  */
 import type { ContrastiveStatus, PairForce, PairLabel } from '../../core/contrastive';
-import { EMBEDDINGS_SETTINGS_DEFAULTS } from '../../settings/embeddings';
+import { EMBEDDINGS_SETTINGS_DEFAULTS } from '../../settings/embeddings-defaults';
 
 export interface EmbeddingsConfig {
   readonly margin: number;
