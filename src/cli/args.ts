@@ -103,8 +103,6 @@ export function peekFlag(args: readonly string[], name: string): string | undefi
   return undefined;
 }
 
-const WHOLE = /^\+?\d+$/;
-
 /**
  * A decimal number such as `0.1`, `-2`, `1e-3`, read as a link reads it (src/settings/text.ts);
  * anything else is a UsageError. Whether it is in range is the settings schema's to say.
@@ -118,17 +116,6 @@ export function parseDecimal(flag: string, text: string): number {
 /** A UsageError for a flag whose value the settings schema refused: "--lr \"0\": …". */
 export function refused(flag: string, text: string, message: string): UsageError {
   return new UsageError(`${flag} ${quote(text)}: ${message}`);
-}
-
-/** A whole number written in digits, within [min, max]. */
-export function parseWhole(flag: string, text: string, min: number, max: number): number {
-  const range = `a whole number from ${min} to ${max}`;
-  if (!WHOLE.test(text)) throw new UsageError(`${flag} must be ${range}, got ${quote(text)}`);
-  const value = Number(text);
-  if (value < min || value > max) {
-    throw new UsageError(`${flag} must be ${range}, got ${quote(text)}`);
-  }
-  return value;
 }
 
 /** One of a fixed set of words. */

@@ -7,6 +7,7 @@
  * metrics: 32 bytes an epoch.
  */
 import type { EpochSummary } from '../core/trainer';
+import { MAX_EPOCHS } from '../settings/schema';
 
 /** The metrics of an epoch that an export writes, in its column order after `epoch`. */
 export const FULL_HISTORY_METRICS = [
@@ -21,8 +22,8 @@ export const FULL_HISTORY_METRICS = [
 
 export type FullHistoryMetric = (typeof FULL_HISTORY_METRICS)[number];
 
-/** The most epochs a run can have in the lab or the command line. */
-export const MAX_FULL_HISTORY_EPOCHS = 10_000_000;
+/** The most epochs a run can have in the lab or the command line (the settings schema's). */
+export const MAX_FULL_HISTORY_EPOCHS = MAX_EPOCHS;
 
 /**
  * A run's epochs 0 … epochs − 1, as the worker hands them to the page (structured-cloneable;
