@@ -9,10 +9,13 @@
  */
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { createServer, type Plugin } from 'vite';
+import type { OutputBundle, OutputChunk } from 'rolldown';
+import { createServer, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { firstScreenPlugin } from './first-screen-plugin';
 
 const ENTRY = '/src/app/prerender.tsx';
+/** The module the page's first script imports once it has painted (src/main.tsx). */
+const APP_START = '/src/app/start.tsx';
 const EMPTY_ROOT = '<div id="root"></div>';
 
 async function renderFirstScreen(root: string, runId: string): Promise<string> {
@@ -33,20 +36,71 @@ async function renderFirstScreen(root: string, runId: string): Promise<string> {
   }
 }
 
+/** A chunk and every chunk it imports statically, each once. */
+function staticGraph(
+  bundle: OutputBundle,
+  fileName: string,
+  seen = new Set<string>(),
+): Set<string> {
+  const chunk = bundle[fileName];
+  if (seen.has(fileName) || chunk?.type !== 'chunk') return seen;
+  seen.add(fileName);
+  for (const imported of chunk.imports) staticGraph(bundle, imported, seen);
+  return seen;
+}
+
+/**
+ * The app's start module is imported only after the first paint, but the prerendered HTML
+ * needs its styles now, and its code should be on its way: its stylesheets are linked (they
+ * hold the loop lesson's and the bar's rules) and its chunks preloaded, without running them.
+ */
+function appStartTags(bundle: OutputBundle, entry: OutputChunk, base: string): HtmlTagDescriptor[] {
+  const start = Object.values(bundle).find(
+    (file): file is OutputChunk =>
+      file.type === 'chunk' && (file.facadeModuleId ?? '').endsWith(APP_START),
+  );
+  if (start === undefined) throw new Error(`the build has no chunk for ${APP_START}`);
+  const already = staticGraph(bundle, entry.fileName);
+  const chunks = [...staticGraph(bundle, start.fileName)].filter((file) => !already.has(file));
+  const styles = new Set<string>();
+  for (const file of chunks) {
+    const chunk = bundle[file] as OutputChunk;
+    for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+  }
+  return [
+    ...[...styles].map((css) => ({
+      tag: 'link',
+      attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${css}` },
+      injectTo: 'head' as const,
+    })),
+    ...chunks.map((file) => ({
+      tag: 'link',
+      attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+      injectTo: 'head' as const,
+    })),
+  ];
+}
+
 export function prerenderPlugin(runId: string): Plugin {
   let root = process.cwd();
+  let base = './';
   return {
     name: 'training-loop-lab:prerender',
     apply: 'build',
     configResolved(config) {
       root = path.resolve(config.root);
+      base = config.base;
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, { bundle, chunk }) {
         if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html has no ${EMPTY_ROOT}`);
+        if (bundle === undefined || chunk === undefined) throw new Error('no bundle to prerender');
         const markup = await renderFirstScreen(root, runId);
-        return html.replace(EMPTY_ROOT, () => `<div id="root">${markup}</div>`);
+        return {
+          html: html.replace(EMPTY_ROOT, () => `<div id="root">${markup}</div>`),
+          tags: appStartTags(bundle, chunk, base),
+        };
       },
     },
   };

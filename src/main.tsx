@@ -1,51 +1,43 @@
-import { startTransition } from 'react';
-import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
-import { keepAppearanceInSync } from './app/appearance';
-import { StartupFailure } from './app/boundary/AppBoundary';
-import { describeError } from './app/boundary/describe-error';
-import { startEngine } from './app/engine-bridge';
-import { keepHashTargetInView } from './app/hash-scroll';
-import { adoptAsServerSnapshot, showsPrerenderedState } from './app/hydration';
-import { registerServiceWorker } from './app/offline';
-import { appTree } from './app/root';
-import { keepUrlInSync, loadSettingsFromUrl } from './app/url-sync';
-import { useRuns } from './store/runs';
+/**
+ * The page's first script, kept tiny. The build's HTML already shows the first screen; this
+ * lets the browser paint it before the app's code is evaluated (a long task that would
+ * otherwise come first), and starts fetching a linked lesson's code right away.
+ */
+import { preloadLinkedLesson } from './app/lesson-loaders';
 import './app/global.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-// The build puts the first screen's HTML in #root (build/prerender-plugin.ts); development does not.
-const prerendered = root.firstElementChild !== null;
-let reactRoot: Root | null = null;
 
-try {
-  loadSettingsFromUrl();
-  keepAppearanceInSync();
-  keepUrlInSync();
-  startEngine();
-  if (import.meta.env.PROD) registerServiceWorker();
-  // As a transition, React renders (or hydrates) the first screen in slices and lets the
-  // browser paint and answer input between them, instead of one long task.
-  if (prerendered && showsPrerenderedState()) {
-    // The page shows what the build rendered: adopt that HTML instead of drawing it again.
-    adoptAsServerSnapshot(useRuns);
-    startTransition(() => {
-      reactRoot = hydrateRoot(root, appTree());
-    });
-  } else {
-    // Another language, mode or setting: the build's HTML is not this page; draw it anew.
-    root.replaceChildren();
-    const fresh = createRoot(root);
-    reactRoot = fresh;
-    startTransition(() => fresh.render(appTree()));
-  }
-  keepHashTargetInView();
-} catch (error) {
-  // Start-up failed before the app could show anything: say so instead of a blank page.
-  console.error(error);
-  if (reactRoot === null) {
-    root.replaceChildren();
-    reactRoot = createRoot(root);
-  }
-  reactRoot.render(<StartupFailure summary={describeError(error, 'start-up').summary} />);
+preloadLinkedLesson(window.location.hash);
+
+/**
+ * Resolves once the browser has had a chance to paint: after the next animation frame (a task
+ * queued in it runs after that frame's paint), or after a short wait in a tab that draws no
+ * frames (hidden), so the app still starts there.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = window.setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        window.clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }
+
+afterFirstPaint()
+  .then(() => import('./app/start'))
+  .then(({ startApp }) => startApp(root))
+  .catch((error: unknown) => {
+    // The app's code could not be loaded (offline on a first visit, a broken deploy).
+    console.error(error);
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.className = 'startup-failure';
+    message.textContent =
+      'Training Loop Lab could not load its code. Reload the page to try again.';
+    root.prepend(message);
+  });

@@ -5,6 +5,7 @@
  */
 import { lazy, type ComponentType } from 'react';
 import LoopLesson from '../lessons/loop/LoopLesson';
+import { lessonLoaders } from './lesson-loaders';
 import type { LessonId } from './lessons';
 
 /** The lesson whose view is in the first bundle, shown at once without waiting to be near. */
@@ -12,15 +13,15 @@ export const FIRST_SCREEN_LESSON: LessonId = 'loop';
 
 export const lessonViews: Readonly<Record<LessonId, ComponentType>> = {
   loop: LoopLesson,
-  forward: lazy(() => import('../lessons/forward/ForwardLesson')),
-  loss: lazy(() => import('../lessons/loss/LossLesson')),
-  backprop: lazy(() => import('../lessons/backprop/BackpropLesson')),
-  update: lazy(() => import('../lessons/update/UpdateLesson')),
-  'learning-rate': lazy(() => import('../lessons/learning-rate/LearningRateLesson')),
-  landscape: lazy(() => import('../lessons/landscape/LandscapeLesson')),
-  vocabulary: lazy(() => import('../lessons/vocabulary/VocabularyLesson')),
-  overfitting: lazy(() => import('../lessons/overfitting/OverfittingLesson')),
-  code: lazy(() => import('../lessons/code/CodeLesson')),
-  scale: lazy(() => import('../lessons/scale/ScaleLesson')),
-  embeddings: lazy(() => import('../lessons/embeddings/EmbeddingsLesson')),
+  forward: lazy(lessonLoaders.forward),
+  loss: lazy(lessonLoaders.loss),
+  backprop: lazy(lessonLoaders.backprop),
+  update: lazy(lessonLoaders.update),
+  'learning-rate': lazy(lessonLoaders['learning-rate']),
+  landscape: lazy(lessonLoaders.landscape),
+  vocabulary: lazy(lessonLoaders.vocabulary),
+  overfitting: lazy(lessonLoaders.overfitting),
+  code: lazy(lessonLoaders.code),
+  scale: lazy(lessonLoaders.scale),
+  embeddings: lazy(lessonLoaders.embeddings),
 };

@@ -7,7 +7,8 @@ export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   // After the page's own loading, so caching the build does not compete with it. A refusal (a
   // private window, a third-party frame without storage) only means no offline copy.
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
-  });
+  const register = () => navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  // The app may start after the page has loaded (it waits for the first paint).
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register());
 }
