@@ -7,7 +7,7 @@ import { historyRows, historyToCsv, historyToJson } from '../../src/ui/export/hi
 import { findChart, serializeSvg } from '../../src/ui/export/png';
 import { BoundedSeries } from '../../src/store/history';
 import { seriesNames, type SeriesName } from '../../src/store/runs';
-import { captureDownloads, resetStores } from './app-harness';
+import { captureDownloads, resetStores } from './harness';
 
 vi.mock('../../src/ui/export/png', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/ui/export/png')>()),

@@ -7,14 +7,10 @@ import { keepAppearanceInSync } from '../../src/app/appearance';
 import { sendCommand } from '../../src/store/commands';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
-import { captureDownloads, installEngine, resetStores } from './app-harness';
+import { captureDownloads, installClockEngine, resetStores } from './harness';
 
-vi.mock('../../src/app/lesson-views', async () =>
-  (await import('./app-harness')).stubLessonViews(),
-);
-vi.mock('../../src/app/engine-bridge', async () =>
-  (await import('./app-harness')).stubEngineBridge(),
-);
+vi.mock('../../src/app/lesson-views', async () => (await import('./harness')).stubLessonViews());
+vi.mock('../../src/app/engine-bridge', async () => (await import('./harness')).stubEngineBridge());
 
 let stopAppearance: () => void = () => undefined;
 beforeEach(() => {
@@ -83,7 +79,7 @@ describe('header tools', () => {
   it('exports the main run history as CSV and JSON, number for number', async () => {
     const user = userEvent.setup();
     const downloads = captureDownloads();
-    installEngine();
+    installClockEngine({ keepStores: true });
     for (let i = 0; i < 3; i++)
       act(() => sendCommand({ type: 'step', runId: 'main', granularity: 'epoch' }));
     render(<App />);
@@ -151,7 +147,7 @@ describe('header tools', () => {
 describe('announcements', () => {
   it('announces progress at a calm rate, and outcomes at once', () => {
     let now = 0;
-    const engine = installEngine();
+    const engine = installClockEngine({ keepStores: true });
     render(<Announcer now={() => now} />);
     const polite = screen.getByTestId('announce-polite');
     const urgent = screen.getByTestId('announce-urgent');
@@ -187,7 +183,7 @@ describe('announcements', () => {
   it('announces the end of a run immediately, with its loss', () => {
     let now = 0;
     useConfig.getState().setRunField('epochs', 3);
-    const engine = installEngine();
+    const engine = installClockEngine({ keepStores: true });
     render(<Announcer now={() => now} />);
     act(() => sendCommand({ type: 'speed', epochsPerSecond: 1000 }));
     act(() => sendCommand({ type: 'play', runIds: ['main'] }));

@@ -17,7 +17,7 @@ import { articleExample, articleExampleConfig } from '../../src/lessons/shared/a
 import { THREE_CLASS_RUN, threeClassConfig } from '../../src/lessons/shared/three-class';
 import { formatNumber } from '../../src/ui/format';
 import { formatFixed, formatPercent, paramLayout } from '../../src/ui/network';
-import { resetStores, startEngine } from './network-harness';
+import { resetStores, installStepEngine } from './harness';
 
 afterEach(resetStores);
 
@@ -85,7 +85,7 @@ function overlap(a: Box, b: Box): boolean {
 
 describe('the article’s example in the forward-pass lesson', () => {
   it('points to the example in the lesson text with the guess core computes', () => {
-    startEngine();
+    installStepEngine();
     render(<ForwardLesson />);
     const a = articleExample().activations[1]!;
     const guess = Array.from(a, (p) => formatNumber(p * 100, 0)).join(' / ');
@@ -96,7 +96,7 @@ describe('the article’s example in the forward-pass lesson', () => {
   });
 
   it('shows the untrained guess 60 / 25 / 15 % at once, without stepping', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<ForwardLesson />);
     await openExample();
     expect(screen.getByRole('button', { name: EXAMPLE })).toHaveAttribute('aria-expanded', 'true');
@@ -129,7 +129,7 @@ describe('the article’s example in the forward-pass lesson', () => {
   });
 
   it('writes every weight on its line, each number clear of the others', async () => {
-    startEngine();
+    installStepEngine();
     render(<ForwardLesson />);
     await openExample();
     const svg = examplePanel().querySelector('svg.network-svg')!;
@@ -144,7 +144,7 @@ describe('the article’s example in the forward-pass lesson', () => {
   });
 
   it('labels the three-class model’s lines in the stepping view too', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     const { container } = render(<ForwardLesson />);
     await userEvent.click(screen.getByRole('radio', { name: /Three classes/ }));
     const figure = container.querySelector('.lesson-columns svg.network-svg')!;
@@ -156,7 +156,7 @@ describe('the article’s example in the forward-pass lesson', () => {
   });
 
   it('keeps the one-neuron drawing’s number in the middle of its line', () => {
-    startEngine();
+    installStepEngine();
     const { container } = render(<ForwardLesson />);
     const svg = container.querySelector('.lesson-columns svg.network-svg')!;
     const [price] = weightTags(svg, [2, 1]);
@@ -169,7 +169,7 @@ describe('the article’s example in the forward-pass lesson', () => {
 
 describe('the article’s example in the loss lesson', () => {
   it('shows the loss 0.16 at once, computed by core, without stepping', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<LossLesson />);
     expect(screen.getByText(/the gap to 100 %, squared, is 0\.16/)).toBeVisible();
     await openExample();

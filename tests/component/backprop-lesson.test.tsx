@@ -6,7 +6,7 @@ import { THREE_CLASS_RUN } from '../../src/lessons/shared/three-class';
 import { DEFAULT_RUN_CONFIG } from '../../src/store/config-schema';
 import { useConfig } from '../../src/store/config';
 import { formatExact, formatFactor } from '../../src/ui/network';
-import { resetStores, startEngine } from './network-harness';
+import { resetStores, installStepEngine } from './harness';
 
 afterEach(resetStores);
 
@@ -17,7 +17,7 @@ async function runBackprop() {
 
 describe('backpropagation lesson', () => {
   it('breaks the gradient of w1 into its chain-rule factors, equal to the engine’s', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<BackpropLesson />);
     // Shown, the lesson has its sample ready: forward pass and loss, no gradient yet.
     expect(engine.detail('main').stage).toBe('loss');
@@ -53,7 +53,7 @@ describe('backpropagation lesson', () => {
   });
 
   it('explains any parameter chosen on the drawing, by keyboard too', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<BackpropLesson />);
     await runBackprop();
     const w2 = screen.getByRole('button', { name: /^weight weight → output/ });
@@ -71,7 +71,7 @@ describe('backpropagation lesson', () => {
   });
 
   it('shows the factor 2: the printed loss’s gradient is twice the one the update uses', async () => {
-    startEngine();
+    installStepEngine();
     render(<BackpropLesson />);
     await runBackprop();
     expect(screen.getByText('2 × (0.515 − 1) × 0.55 = −0.5335')).toBeVisible();
@@ -80,7 +80,7 @@ describe('backpropagation lesson', () => {
   });
 
   it('checks a gradient numerically in the engine and shows both numbers', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<BackpropLesson />);
     await runBackprop();
     await userEvent.click(screen.getByRole('button', { name: 'Check numerically' }));
@@ -100,7 +100,7 @@ describe('backpropagation lesson', () => {
   });
 
   it('says when the clip is flat and the exact chain rule would give 0', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     // A fifth, far-out device: its weighted sum lands well above 1.
     engine.send({
       type: 'configure',
@@ -125,7 +125,7 @@ describe('backpropagation lesson', () => {
   });
 
   it('uses p − y for softmax with cross-entropy', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<BackpropLesson />);
     await userEvent.click(screen.getByRole('radio', { name: /Three classes/ }));
     await runBackprop();
@@ -141,7 +141,7 @@ describe('backpropagation lesson', () => {
   });
 
   it('traces a hidden neuron’s weight through the blame passed back to it', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     const config = {
       ...DEFAULT_RUN_CONFIG,
       model: 'mlp' as const,

@@ -10,7 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import CodeLesson from '../../src/lessons/code/CodeLesson';
 import { useRuns } from '../../src/store/runs';
-import { installEngine, type Harness } from './engine-harness';
+import { installEngine, type Harness } from './harness';
 
 // jsdom's import.meta.url is not a file URL: vitest runs from the project root.
 const FIXTURES = join(process.cwd(), 'tests/fixtures/article/');

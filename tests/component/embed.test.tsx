@@ -7,19 +7,15 @@ import { HOST_SOURCE } from '../../src/app/embed/protocol';
 import { readUrlState } from '../../src/app/url-state';
 import { useConfig } from '../../src/store/config';
 import { EMBED_VARIANT, useLessonT, type LessonMessages } from '../../src/ui/i18n';
-import { installEngine, resetStores } from './app-harness';
+import { installClockEngine, resetStores } from './harness';
 
-vi.mock('../../src/app/lesson-views', async () =>
-  (await import('./app-harness')).stubLessonViews(),
-);
-vi.mock('../../src/app/engine-bridge', async () =>
-  (await import('./app-harness')).stubEngineBridge(),
-);
+vi.mock('../../src/app/lesson-views', async () => (await import('./harness')).stubLessonViews());
+vi.mock('../../src/app/engine-bridge', async () => (await import('./harness')).stubEngineBridge());
 
 let stopAppearance: () => void = () => undefined;
 beforeEach(() => {
   resetStores();
-  installEngine();
+  installClockEngine({ keepStores: true });
   stopAppearance = keepAppearanceInSync();
 });
 afterEach(() => {

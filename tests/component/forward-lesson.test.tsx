@@ -5,13 +5,13 @@ import ForwardLesson from '../../src/lessons/forward/ForwardLesson';
 import { useConfig } from '../../src/store/config';
 import { THREE_CLASS_RUN, threeClassConfig } from '../../src/lessons/shared/three-class';
 import { formatExact, formatPercent } from '../../src/ui/network';
-import { resetStores, startEngine } from './network-harness';
+import { resetStores, installStepEngine } from './harness';
 
 afterEach(resetStores);
 
 describe('forward-pass lesson', () => {
   it('writes out the first sample of the article preset after one stage', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<ForwardLesson />);
     expect(screen.getByText(/Press “Run the forward pass”/)).toBeInTheDocument();
     expect(screen.getByText(/Next sample: price 0.55, weight 0.48/)).toBeInTheDocument();
@@ -32,7 +32,7 @@ describe('forward-pass lesson', () => {
   });
 
   it('shows the three-class model’s guess as three bars that are the engine’s softmax', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<ForwardLesson />);
     await userEvent.click(screen.getByRole('radio', { name: /Three classes/ }));
     expect(engine.sent).toContainEqual({
@@ -61,7 +61,7 @@ describe('forward-pass lesson', () => {
   });
 
   it('keeps showing the forward pass’s own weights after the update changed them', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<ForwardLesson />);
     await userEvent.click(screen.getByRole('button', { name: 'Run the forward pass' }));
     await userEvent.click(
@@ -73,7 +73,7 @@ describe('forward-pass lesson', () => {
   });
 
   it('steps by sample, counts, plays and pauses the chosen run', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<ForwardLesson />);
     const counter = (name: string) => screen.getByText(name).nextElementSibling?.textContent;
     await userEvent.click(screen.getByRole('button', { name: 'Run the forward pass' }));
@@ -109,7 +109,7 @@ describe('forward-pass lesson', () => {
   });
 
   it('draws values without travelling dots when the learner asked for reduced motion', async () => {
-    startEngine();
+    installStepEngine();
     useConfig.getState().setAppField('reducedMotion', true);
     const { container } = render(<ForwardLesson />);
     await userEvent.click(screen.getByRole('button', { name: 'Run the forward pass' }));

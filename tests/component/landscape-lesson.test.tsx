@@ -12,7 +12,7 @@ import { sendCommand } from '../../src/store/commands';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
 import { formatNumber } from '../../src/ui/format';
-import { connectEngine, type Connection } from './engine-harness';
+import { connectEngine, type Connection } from './harness';
 
 let events: EngineEvent[] = [];
 let connection: Connection;

@@ -12,7 +12,7 @@ import LearningRateLesson from '../../src/lessons/learning-rate/LearningRateLess
 import { sendCommand } from '../../src/store/commands';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
-import { connectEngine, type Connection } from './engine-harness';
+import { connectEngine, type Connection } from './harness';
 
 let commands: EngineCommand[] = [];
 let events: EngineEvent[] = [];

@@ -14,8 +14,7 @@ import { useStepFocus } from '../../src/lessons/shared/step-focus';
 import type { LessonId } from '../../src/store/config-schema';
 import { useRuns } from '../../src/store/runs';
 import { primaryActionOf, usePrimaryActions, type OwnAction } from '../../src/ui/primary-action';
-import { installEngine } from './engine-harness';
-import { resetStores, startEngine } from './network-harness';
+import { installEngine, installStepEngine, resetStores } from './harness';
 
 afterEach(() => {
   resetStores();
@@ -35,7 +34,7 @@ const press = (lesson: LessonId) => act(() => action(lesson).run());
 describe('lessons’ primary actions', () => {
   it('learning rate: starts the race the Start button would, then pauses it', () => {
     // An engine whose clock never ticks: the race starts and stands still.
-    const { sent } = startEngine();
+    const { sent } = installStepEngine();
     render(<LearningRateLesson />);
     expect(action('learning-rate')).toMatchObject({ label: 'Start the race', done: false });
     const start = screen.getByRole('button', { name: 'Start the race' });
@@ -76,7 +75,7 @@ describe('lessons’ primary actions', () => {
   });
 
   it('forward pass: runs the stage the main button runs, then the lesson is done', () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<ForwardLesson />);
     expect(action('forward')).toMatchObject({ label: 'Run the forward pass', done: false });
     press('forward');

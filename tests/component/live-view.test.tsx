@@ -9,7 +9,7 @@ import { sparklinePoints, sampleBars, barHeight } from '../../src/ui/live/geomet
 import { useCommands } from '../../src/store/commands';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
-import { installClockEngine } from './clock-engine';
+import { installClockEngine } from './harness';
 
 afterEach(() => {
   useRuns.getState().reset();
@@ -32,7 +32,7 @@ describe('LiveView', () => {
   });
 
   it('draws the engine’s outputs on the four devices at once, with their targets', () => {
-    installClockEngine(10);
+    installClockEngine({ speed: 10 });
     render(<LiveView runId="main" series="trainLossSum" />);
     const predictions = useRuns.getState().runs['main']!.predictions!;
     expect(bars()).toHaveLength(4);
@@ -47,7 +47,7 @@ describe('LiveView', () => {
   });
 
   it('grows the loss line and moves the bars while the run plays', async () => {
-    const engine = installClockEngine(10);
+    const engine = installClockEngine({ speed: 10 });
     render(<LiveView runId="main" series="trainLossSum" />);
     const before = outputs();
     engine.send({ type: 'play', runIds: ['main'] });

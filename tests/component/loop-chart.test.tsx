@@ -10,7 +10,7 @@ import { useCommands } from '../../src/store/commands';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
 import { formatLoss } from '../../src/ui/format';
-import { installClockEngine } from './clock-engine';
+import { installClockEngine } from './harness';
 
 afterEach(() => {
   useRuns.getState().reset();
@@ -20,7 +20,7 @@ afterEach(() => {
 
 describe('the loop lesson’s loss chart', () => {
   it('marks epochs 0, 25, 50 and 75 with the total loss the run reached there', async () => {
-    const engine = installClockEngine(Infinity);
+    const engine = installClockEngine({ speed: Infinity });
     render(<LoopLesson />);
     const marks = () =>
       within(screen.getByRole('list', { name: 'Marks on the chart' }))

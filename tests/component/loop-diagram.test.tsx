@@ -11,7 +11,7 @@ import LoopLesson from '../../src/lessons/loop/LoopLesson';
 import { useCommands } from '../../src/store/commands';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
-import { installClockEngine } from './clock-engine';
+import { installClockEngine } from './harness';
 
 afterEach(() => {
   useRuns.getState().reset();
@@ -78,7 +78,7 @@ describe('LoopDiagram', () => {
 
 describe('the loop lesson while the main run plays', () => {
   it('at 1 epoch/s lights forward, loss, backprop, update in turn, and Sample advances', () => {
-    const engine = installClockEngine(1);
+    const engine = installClockEngine({ speed: 1 });
     render(<LoopLesson />);
     expect(lit()).toEqual([]);
     engine.send({ type: 'play', runIds: ['main'] });
@@ -111,7 +111,7 @@ describe('the loop lesson while the main run plays', () => {
   });
 
   it('at 10 epochs/s spins and says how many loops a second the engine really makes', () => {
-    const engine = installClockEngine(10);
+    const engine = installClockEngine({ speed: 10 });
     render(<LoopLesson />);
     engine.send({ type: 'play', runIds: ['main'] });
     engine.advance(1500, 20);

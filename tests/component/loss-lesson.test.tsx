@@ -14,7 +14,7 @@ import LossLesson from '../../src/lessons/loss/LossLesson';
 import { RACE_EPOCHS, raceConfig, type RaceLoss } from '../../src/lessons/loss/race';
 import { useRuns } from '../../src/store/runs';
 import { formatNumber } from '../../src/ui/format';
-import { installEngine, type Harness } from './engine-harness';
+import { installEngine, type Harness } from './harness';
 
 let harness: Harness;
 beforeEach(() => {

@@ -10,8 +10,7 @@ import { LossRace } from '../../src/lessons/loss/LossRace';
 import { DEFAULT_RACE_SPEED, RACE_EPOCHS, RACE_RUN } from '../../src/lessons/loss/race';
 import { useRuns } from '../../src/store/runs';
 import { formatNumber } from '../../src/ui/format';
-import { installClockEngine } from './clock-engine';
-import { installEngine } from './engine-harness';
+import { installClockEngine, installEngine } from './harness';
 
 const shown = (testId: string) => screen.getByTestId(testId).textContent;
 
@@ -97,7 +96,7 @@ describe('the loss race', () => {
 
   it('runs at its own pace, set after the runs are configured, whatever the bar’s speed', async () => {
     // The bar's shared speed is 1 epoch a second: the race must not follow it.
-    const engine = installClockEngine(1);
+    const engine = installClockEngine({ speed: 1 });
     const user = userEvent.setup();
     render(<LossRace />);
     await user.click(screen.getByRole('button', { name: 'Race the two losses' }));

@@ -11,7 +11,7 @@ import { mainLoss, mainLossSoFar } from '../../src/app/main-run';
 import { useCommands } from '../../src/store/commands';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
-import { installClockEngine } from './clock-engine';
+import { installClockEngine } from './harness';
 
 afterEach(() => {
   useRuns.getState().reset();
@@ -23,7 +23,7 @@ const loss = () => screen.getByRole('status', { name: 'Loss' });
 
 describe('the Loss readout', () => {
   it('shows the running total of the first epoch, sample by sample, then whole epochs', () => {
-    const engine = installClockEngine(10);
+    const engine = installClockEngine({ speed: 10 });
     render(<MainTransport />);
     expect(loss()).toHaveTextContent('—');
     expect(screen.queryByTestId('loss-note')).toBeNull();
@@ -47,7 +47,7 @@ describe('the Loss readout', () => {
   });
 
   it('reads the mean for other models, and nothing before the first loss', () => {
-    const engine = installClockEngine(10);
+    const engine = installClockEngine({ speed: 10 });
     const state = () => useRuns.getState();
     expect(mainLoss(state(), 'article')).toBeNull();
     expect(mainLossSoFar(state())).toBeNull();

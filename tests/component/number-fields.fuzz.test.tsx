@@ -29,7 +29,7 @@ import { useConfig } from '../../src/store/config';
 import { LEARNING_RATE_RANGE, MARGIN_RANGE, useEmbeddings } from '../../src/store/embeddings';
 import type { NumberFieldProps } from '../../src/ui/NumberField';
 import { ManualClock } from '../manual-clock';
-import { installEngine } from './engine-harness';
+import { installEngine } from './harness';
 
 /** Each NumberField's `value` prop by label: the setting in force, wherever the lesson keeps it. */
 const inForce = vi.hoisted(() => new Map<string, number>());

@@ -14,7 +14,7 @@ import { activeFixes, withoutFixes } from '../../src/lessons/overfitting/fixes';
 import { presets } from '../../src/lessons/overfitting/presets';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
-import { installEngine } from './engine-harness';
+import { installEngine } from './harness';
 
 let sent: EngineCommand[];
 /** Whether the lab's tries should play at full speed (the harness's clock never advances). */

@@ -10,7 +10,7 @@ import OverfittingLesson from '../../src/lessons/overfitting/OverfittingLesson';
 import { useFit } from '../../src/lessons/overfitting/fit-store';
 import { useConfig } from '../../src/store/config';
 import { useRuns } from '../../src/store/runs';
-import { installEngine as installRealEngine, type Harness } from './engine-harness';
+import { installEngine as installRealEngine, type Harness } from './harness';
 
 /**
  * The harness's clock never advances, so the lab's tries play at full speed here: a playing

@@ -12,22 +12,18 @@ import {
   usePrimaryActions,
   type PrimaryAction,
 } from '../../src/ui/primary-action';
-import { installEngine, resetStores, type TestEngine } from './app-harness';
+import { installClockEngine, resetStores, type ClockEngine } from './harness';
 
-vi.mock('../../src/app/lesson-views', async () =>
-  (await import('./app-harness')).stubLessonViews(),
-);
-vi.mock('../../src/app/engine-bridge', async () =>
-  (await import('./app-harness')).stubEngineBridge(),
-);
+vi.mock('../../src/app/lesson-views', async () => (await import('./harness')).stubLessonViews());
+vi.mock('../../src/app/engine-bridge', async () => (await import('./harness')).stubEngineBridge());
 
 let stopAppearance: () => void = () => undefined;
-let engine: TestEngine;
+let engine: ClockEngine;
 beforeEach(() => {
   resetStores();
   usePrimaryActions.setState({ actions: {} });
   stopAppearance = keepAppearanceInSync();
-  engine = installEngine();
+  engine = installClockEngine({ keepStores: true });
 });
 afterEach(() => {
   stopAppearance();
@@ -41,7 +37,7 @@ async function openPresenter(lesson = 'loop') {
   return screen.findByRole('navigation', { name: 'Presenter controls' });
 }
 
-const lastCommand = () => engine.commands[engine.commands.length - 1];
+const lastCommand = () => engine.sent[engine.sent.length - 1];
 const position = () => screen.getByText(/^Lesson \d+ of 12$/).textContent;
 const hint = () => screen.queryByTestId('presenter-primary')?.textContent ?? null;
 
@@ -121,14 +117,14 @@ describe('presenter mode', () => {
       declare('learning-rate', { label, run, done, reveal: null });
     race(false);
     expect(hint()).toBe('Space: Start the race');
-    const before = engine.commands.length;
+    const before = engine.sent.length;
     await user.keyboard(' ');
     await user.keyboard('{ArrowRight}');
     await user.keyboard('{PageDown}');
     expect(run).toHaveBeenCalledTimes(3);
     // The main run is not this lesson's: its keys leave it alone.
     await user.keyboard('rs');
-    expect(engine.commands).toHaveLength(before);
+    expect(engine.sent).toHaveLength(before);
     race(true);
     expect(hint()).toBe('Space: Next lesson');
     await user.keyboard('{PageDown}');
@@ -186,9 +182,9 @@ describe('presenter mode', () => {
     await openPresenter();
     const field = document.createElement('input');
     document.getElementById('loop')!.append(field);
-    const before = engine.commands.length;
+    const before = engine.sent.length;
     for (const key of [' ', 'PageDown', '3', 'r']) fireEvent.keyDown(field, { key });
-    expect(engine.commands).toHaveLength(before);
+    expect(engine.sent).toHaveLength(before);
     expect(position()).toBe('Lesson 1 of 12');
   });
 

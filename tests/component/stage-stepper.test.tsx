@@ -16,7 +16,7 @@ import UpdateLesson from '../../src/lessons/update/UpdateLesson';
 import { useConfig } from '../../src/store/config';
 import { DEFAULT_RUN_CONFIG } from '../../src/store/config-schema';
 import { formatExact } from '../../src/ui/network';
-import { resetStores, startEngine } from './network-harness';
+import { resetStores, installStepEngine } from './harness';
 
 afterEach(() => {
   resetStores();
@@ -36,7 +36,7 @@ function valueText(container: HTMLElement): string {
 
 describe('the forward-pass lesson steps the forward pass only', () => {
   it('runs one forward pass per press and hands on to the loss lesson', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<ForwardLesson />);
     // Arriving changes nothing: the forward pass is the first stage.
     expect(engine.sent).toEqual([]);
@@ -57,7 +57,7 @@ describe('the forward-pass lesson steps the forward pass only', () => {
   });
 
   it('finishes the sample visibly: what ran, its loss and each weight’s old → new', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<ForwardLesson />);
     await click('Run the forward pass');
     await click(FINISH);
@@ -86,7 +86,7 @@ describe('the forward-pass lesson steps the forward pass only', () => {
 
 describe('the loss lesson steps the loss', () => {
   it('opens on a guess, measures its loss alone, then moves to the next sample', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<LossLesson />);
     expect(engine.sent).toEqual([stageStep]);
     expect(engine.detail('main').stage).toBe('forward');
@@ -106,7 +106,7 @@ describe('the loss lesson steps the loss', () => {
 
 describe('the backpropagation lesson opens ready for the backward step', () => {
   it('fills in the forward values and the loss, with no “?” anywhere', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     const { container } = render(<BackpropLesson />);
     expect(engine.sent).toEqual([stageStep, stageStep]);
     const detail = engine.detail('main');
@@ -128,7 +128,7 @@ describe('the backpropagation lesson opens ready for the backward step', () => {
   });
 
   it('arriving from the forward lesson runs only the missing loss', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     engine.send(stageStep);
     engine.sent.length = 0;
     render(<BackpropLesson />);
@@ -137,7 +137,7 @@ describe('the backpropagation lesson opens ready for the backward step', () => {
   });
 
   it('leaves a sample whose gradient is already shown as it is', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     for (let k = 0; k < 3; k++) engine.send(stageStep);
     engine.sent.length = 0;
     render(<BackpropLesson />);
@@ -146,7 +146,7 @@ describe('the backpropagation lesson opens ready for the backward step', () => {
   });
 
   it('moves on to the next sample’s backward step, saying what ran on the way', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<BackpropLesson />);
     await click('Run backpropagation');
     engine.sent.length = 0;
@@ -160,7 +160,7 @@ describe('the backpropagation lesson opens ready for the backward step', () => {
   });
 
   it('does not step a run that is playing', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     engine.send({ type: 'play', runIds: ['main'] });
     engine.sent.length = 0;
     render(<BackpropLesson />);
@@ -170,7 +170,7 @@ describe('the backpropagation lesson opens ready for the backward step', () => {
 
 describe('the update lesson opens with the gradients ready', () => {
   it('runs a batch of four up to its last backprop without updating', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     const config = {
       ...DEFAULT_RUN_CONFIG,
       model: 'mlp' as const,
@@ -220,7 +220,7 @@ function stubObserver() {
 describe('arriving means staying across the middle of the screen', () => {
   it('gets the sample ready once the lesson has stayed in view', async () => {
     const reach = stubObserver();
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<BackpropLesson />);
     expect(engine.sent).toEqual([]);
     reach(true);
@@ -229,7 +229,7 @@ describe('arriving means staying across the middle of the screen', () => {
 
   it('does not step the run for a lesson scrolled past', async () => {
     const reach = stubObserver();
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<BackpropLesson />);
     reach(true);
     reach(false);

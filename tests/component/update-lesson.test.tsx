@@ -5,13 +5,13 @@ import UpdateLesson from '../../src/lessons/update/UpdateLesson';
 import { DEFAULT_RUN_CONFIG } from '../../src/store/config-schema';
 import { useConfig } from '../../src/store/config';
 import { formatExact, formatFactor } from '../../src/ui/network';
-import { resetStores, startEngine } from './network-harness';
+import { resetStores, installStepEngine } from './harness';
 
 afterEach(resetStores);
 
 describe('weight-update lesson', () => {
   it('writes old − learning rate × gradient = new for every parameter, as the engine applied it', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     render(<UpdateLesson />);
     // Shown, the lesson has its gradients ready: every parameter beside its gradient.
     expect(engine.detail('main').stage).toBe('backprop');
@@ -49,7 +49,7 @@ describe('weight-update lesson', () => {
   });
 
   it('shows the engine’s old → new when the optimiser is not plain SGD', async () => {
-    const engine = startEngine();
+    const engine = installStepEngine();
     useConfig.getState().setRunField('optimizer', 'adam');
     engine.send({
       type: 'configure',
