@@ -58,7 +58,8 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
-function tooLarge(size: number): CsvProblem {
+/** The problem of a file of `size` bytes over the limit (for a caller that knows the size unread). */
+export function tooLarge(size: number): CsvProblem {
   return {
     line: null,
     message: `the file is ${megabytes(size)}; a CSV may be at most ${megabytes(MAX_CSV_BYTES)} (${formatCount(MAX_CSV_ROWS)} rows)`,

@@ -5,6 +5,7 @@
  */
 import { articleProgramAnswer } from './article-program';
 import { boundaryAnswer } from './boundary';
+import { fitModelAnswer } from './fit-model';
 import { gradientCheckAnswer } from './gradient-check';
 import { landscapeAnswer } from './landscape';
 import type { AnswerOf, AskOf, RequestCommand, RequestKind } from './request-protocol';
@@ -41,6 +42,7 @@ const handlers: Handlers = {
   surface: (ask) => surfaceAnswer(ask),
   boundary: (ask, context) => boundaryAnswer(context.run(ask.runId), ask),
   'article-program': (ask) => ({ answer: articleProgramAnswer(ask), transfer: [] }),
+  'fit-model': (ask, context) => ({ answer: fitModelAnswer(context.run(ask.runId)), transfer: [] }),
 };
 
 /** Answers a request; throws (a RangeError, usually) when it cannot. */

@@ -7,7 +7,7 @@
  */
 import { Heartbeat, HEARTBEAT_TIMEOUT_MS } from './heartbeat';
 import { PendingRequests, type Ask } from './pending-requests';
-import type { EngineCommand, EngineEvent, RunConfig } from './protocol';
+import type { EngineCommand, EngineEvent } from './protocol';
 import type { EngineClock } from './runtime/clock';
 import { WorkerConnection } from './worker-connection';
 
@@ -32,7 +32,8 @@ const pageClock: EngineClock = {
 
 export class EngineClient {
   private readonly connection: WorkerConnection<EngineEvent>;
-  private readonly configs = new Map<string, RunConfig>();
+  /** The last 'configure' of each run (with its imported table, if any), replayed on restart. */
+  private readonly configs = new Map<string, Extract<EngineCommand, { type: 'configure' }>>();
   private speed: EngineCommand | null = null;
   /** Runs with a speed of their own (a race's pace), replayed after a restart. */
   private readonly runSpeeds = new Map<string, number | null>();
@@ -100,8 +101,8 @@ export class EngineClient {
     this.connection.inject({ type: 'playing', playing: false, runIds: [] });
     this.heartbeat.start();
     if (this.speed !== null) this.connection.post(this.speed);
-    for (const [runId, config] of this.configs) {
-      this.connection.post({ type: 'configure', runId, config } satisfies EngineCommand);
+    for (const [runId, configure] of this.configs) {
+      this.connection.post(configure);
       const epochsPerSecond = this.runSpeeds.get(runId);
       if (epochsPerSecond !== undefined)
         this.connection.post({ type: 'run-speed', runIds: [runId], epochsPerSecond });
@@ -115,7 +116,7 @@ export class EngineClient {
   }
 
   private remember(command: EngineCommand): void {
-    if (command.type === 'configure') this.configs.set(command.runId, command.config);
+    if (command.type === 'configure') this.configs.set(command.runId, command);
     if (command.type === 'remove') {
       this.configs.delete(command.runId);
       this.runSpeeds.delete(command.runId);

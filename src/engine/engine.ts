@@ -12,6 +12,7 @@ import type {
   EngineEvent,
   RequestCommand,
   RunConfig,
+  TableInput,
   StepGranularity,
 } from './protocol';
 import { EngineRun } from './run';
@@ -68,7 +69,7 @@ export class Engine {
   private dispatch(command: EngineCommand): void {
     switch (command.type) {
       case 'configure':
-        return this.configure(command.runId, command.config);
+        return this.configure(command.runId, command.config, command.table);
       case 'remove':
         return this.remove(command.runId);
       case 'play':
@@ -113,17 +114,17 @@ export class Engine {
     }
   }
 
-  private configure(runId: string, config: RunConfig): void {
+  private configure(runId: string, config: RunConfig, table?: TableInput): void {
     let run = this.runs.get(runId);
     const wasPlaying = run?.playing ?? false;
     if (run === undefined) {
       if (this.runs.size >= MAX_RUNS) {
         throw new RangeError(`the lab trains at most ${MAX_RUNS} runs at once`);
       }
-      run = new EngineRun(runId, config);
+      run = new EngineRun(runId, config, { table });
       this.runs.set(runId, run);
     } else {
-      run.rebuild(config);
+      run.rebuild(config, table ?? null);
     }
     this.emitSnapshots([run]);
     this.emitDetail(run);

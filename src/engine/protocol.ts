@@ -9,6 +9,7 @@ import type { LossName } from '../core/losses';
 import type { OptimizerName } from '../core/optimizers';
 import type { OutcomeMilestones } from '../core/outcome';
 import type { ScheduleName } from '../core/schedules';
+import type { TableData } from '../core/table-data';
 import type { RunStatus, Stage } from '../core/trainer';
 import type { Pace } from './pace';
 import type { RequestCommand, RequestEvent } from './request-protocol';
@@ -53,13 +54,32 @@ export interface RunConfig {
   readonly extraPoints: readonly (readonly [number, number, number])[];
 }
 
+/**
+ * Imported data (a CSV table, the penguins) that a run trains on instead of its generated data
+ * set; see engine/table-run.ts. It travels beside the RunConfig, not in it: the RunConfig is the
+ * settings schema's (and the URL's), a table is data.
+ */
+export interface TableInput {
+  readonly data: TableData;
+  /** Where the data came from, in words ("penguins", a file name). */
+  readonly name: string;
+  /** Points added by hand, in the table's own units: [x1, x2, class index or value]. */
+  readonly added: readonly (readonly [number, number, number])[];
+}
+
 /** Epochs per second; `Infinity` means as fast as the machine allows. */
 export type Speed = number;
 
 export type StepGranularity = 'stage' | 'sample' | 'batch' | 'epoch';
 
 export type EngineCommand =
-  | { readonly type: 'configure'; readonly runId: string; readonly config: RunConfig }
+  | {
+      readonly type: 'configure';
+      readonly runId: string;
+      readonly config: RunConfig;
+      /** Train on this imported data instead of `config.dataset` (engine/table-run.ts). */
+      readonly table?: TableInput;
+    }
   | { readonly type: 'remove'; readonly runId: string }
   | { readonly type: 'play'; readonly runIds?: readonly string[] }
   /** Pauses the listed runs (all runs when none are listed). */

@@ -12,6 +12,7 @@
  *
  * Adding a request is therefore one entry here plus its handler in answers.ts.
  */
+import type { ExportedModel } from '../core/model-export';
 import type { OptimizerName } from '../core/optimizers';
 import type { NeuronKind, RunConfig } from './protocol';
 
@@ -112,6 +113,16 @@ export interface EngineRequests {
     };
     /** The printed lines, without their newlines. */
     readonly answer: { readonly lines: readonly string[] };
+  };
+  /** A run's trained network as a model file (engine/fit-model.ts), for "Export model". */
+  readonly 'fit-model': {
+    readonly ask: { readonly runId: string };
+    readonly answer: {
+      readonly runId: string;
+      /** Epochs trained when the weights were taken. */
+      readonly epoch: number;
+      readonly model: ExportedModel;
+    };
   };
 }
 

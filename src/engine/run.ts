@@ -8,13 +8,14 @@ import { batchCount } from '../core/datasets';
 import type { Mlp } from '../core/mlp';
 import { MilestoneTracker } from '../core/outcome';
 import type { EpochSummary, StageReport } from '../core/trainer';
-import { buildRun, type BuiltRun } from './build';
+import type { BuiltRun } from './build';
 import { FullHistoryBuffer, type FullHistory } from './full-history';
 import { HistoryBuffer } from './history';
 import { copyModel } from './model-copy';
 import { stagesPerEpoch, type Pace } from './pace';
-import type { RunConfig } from './protocol';
+import type { RunConfig, TableInput } from './protocol';
 import { RateMeter } from './rate';
+import { buildAnyRun } from './table-run';
 import { StageTracker } from './tracker';
 
 export interface EpochShape {
@@ -41,12 +42,16 @@ export interface EngineRunOptions {
    * six race runs of a million epochs each would hold hundreds of megabytes.
    */
   readonly keepEveryEpoch?: boolean;
+  /** Imported data to train on instead of the config's data set (table-run.ts). */
+  readonly table?: TableInput | undefined;
 }
 
 export class EngineRun {
   readonly id: string;
   readonly history = new HistoryBuffer();
   config: RunConfig;
+  /** The imported data the run trains on, or null for the config's generated data set. */
+  table: TableInput | null;
   built: BuiltRun;
   tracker: StageTracker;
   shape: EpochShape;
@@ -84,7 +89,8 @@ export class EngineRun {
   constructor(id: string, config: RunConfig, options: EngineRunOptions = {}) {
     this.id = id;
     this.config = config;
-    this.built = buildRun(config);
+    this.table = options.table ?? null;
+    this.built = buildAnyRun(config, this.table);
     this.keepEveryEpoch = options.keepEveryEpoch ?? false;
     this.everyEpoch = this.keepEveryEpoch ? new FullHistoryBuffer(config.epochs) : null;
     this.tracker = new StageTracker(this.built.model.params.length);
@@ -93,9 +99,10 @@ export class EngineRun {
   }
 
   /** Rebuilds from `config`; on a RangeError the run keeps its previous state. */
-  rebuild(config: RunConfig = this.config): void {
-    const built = buildRun(config);
+  rebuild(config: RunConfig = this.config, table: TableInput | null = this.table): void {
+    const built = buildAnyRun(config, table);
     this.config = config;
+    this.table = table;
     this.built = built;
     this.tracker = new StageTracker(built.model.params.length);
     this.shape = shapeOf(built);

@@ -6,7 +6,7 @@
  * the last holder lets go, the run is removed from the engine and from the runs store.
  */
 import { useEffect } from 'react';
-import type { RunConfig } from '../engine/protocol';
+import type { RunConfig, TableInput } from '../engine/protocol';
 import { sendCommand } from './commands';
 import { useRuns } from './runs';
 
@@ -49,10 +49,14 @@ export function useHeldRuns(runIds: readonly string[]): void {
  * Builds (or rebuilds) a held run in the engine. A run nobody holds is refused (false): it
  * would outlive its view and count against the engine's limit for good.
  */
-export function configureRun(runId: string, config: RunConfig): boolean {
+export function configureRun(runId: string, config: RunConfig, table?: TableInput): boolean {
   if (!holders.has(runId)) return false;
   inEngine.add(runId);
-  sendCommand({ type: 'configure', runId, config });
+  sendCommand(
+    table === undefined
+      ? { type: 'configure', runId, config }
+      : { type: 'configure', runId, config, table },
+  );
   return true;
 }
 

@@ -7,9 +7,14 @@ import type { DatasetName } from '../../core/datasets';
 import { fieldRange, type NumericKey } from '../../store/config-schema';
 import { useLessonT } from '../../ui/i18n';
 import { NumberField } from '../../ui/NumberField';
+import { dataMessages } from './data-messages';
 import { FIT_EPOCHS_RANGE, MAX_HIDDEN_LAYERS, MAX_NEURONS, useFit } from './fit-store';
+import { ImportData } from './ImportData';
 import { labDatasets } from './lab-data';
 import { messages, type OverfittingKey } from './messages';
+
+/** The data set choice that stands for the imported data. */
+const IMPORTED = 'imported';
 
 /** Neurons a newly added hidden layer starts with. */
 const NEW_LAYER_SIZE = 8;
@@ -18,6 +23,8 @@ export function DataControls() {
   const t = useLessonT(messages);
   const config = useFit((state) => state.config);
   const setField = useFit((state) => state.setField);
+  const imported = useFit((state) => state.imported);
+  const td = useLessonT(dataMessages);
   const datasetId = useId();
   const range = (key: NumericKey) => fieldRange(key);
   const invalid = (min: number, max: number) => t('field.invalid', { min, max });
@@ -43,60 +50,71 @@ export function DataControls() {
   };
 
   return (
-    <fieldset className="lab-controls">
-      <legend>{t('data.legend')}</legend>
-      <div className="number-field">
-        <label htmlFor={datasetId}>{t('data.dataset')}</label>
-        <select
-          id={datasetId}
-          value={config.dataset}
-          onChange={(event) => setField('dataset', event.currentTarget.value as DatasetName)}
-        >
-          {labDatasets.map((name) => (
-            <option key={name} value={name}>
-              {t(`dataset.${name}` as OverfittingKey)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {numeric('datasetSize', 'data.size')}
-      {numeric('noise', 'data.noise')}
-      {numeric('validationSplit', 'data.split')}
-      <NumberField
-        label={t('data.layers')}
-        value={config.hidden.length}
-        min={0}
-        max={MAX_HIDDEN_LAYERS}
-        integer
-        invalidMessage={invalid(0, MAX_HIDDEN_LAYERS)}
-        onValue={setLayerCount}
-      />
-      {config.hidden.map((size, layer) => (
+    <>
+      <fieldset className="lab-controls">
+        <legend>{t('data.legend')}</legend>
+        <div className="number-field">
+          <label htmlFor={datasetId}>{t('data.dataset')}</label>
+          <select
+            id={datasetId}
+            value={imported === null ? config.dataset : IMPORTED}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (value === IMPORTED) return;
+              useFit.getState().useGenerated();
+              setField('dataset', value as DatasetName);
+            }}
+          >
+            {imported !== null && (
+              <option value={IMPORTED}>{td('import.option', { name: imported.name })}</option>
+            )}
+            {labDatasets.map((name) => (
+              <option key={name} value={name}>
+                {t(`dataset.${name}` as OverfittingKey)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {imported === null && numeric('datasetSize', 'data.size')}
+        {imported === null && numeric('noise', 'data.noise')}
+        {numeric('validationSplit', 'data.split')}
         <NumberField
-          key={layer}
-          label={t('data.neurons', { layer: layer + 1 })}
-          value={size}
-          min={1}
-          max={MAX_NEURONS}
+          label={t('data.layers')}
+          value={config.hidden.length}
+          min={0}
+          max={MAX_HIDDEN_LAYERS}
           integer
-          invalidMessage={invalid(1, MAX_NEURONS)}
-          onValue={(value) =>
-            setField(
-              'hidden',
-              config.hidden.map((n, k) => (k === layer ? value : n)),
-            )
-          }
+          invalidMessage={invalid(0, MAX_HIDDEN_LAYERS)}
+          onValue={setLayerCount}
         />
-      ))}
-      <NumberField
-        label={t('data.epochs')}
-        value={config.epochs}
-        min={FIT_EPOCHS_RANGE.min}
-        max={FIT_EPOCHS_RANGE.max}
-        integer
-        invalidMessage={invalid(FIT_EPOCHS_RANGE.min, FIT_EPOCHS_RANGE.max)}
-        onValue={(value) => setField('epochs', value)}
-      />
-    </fieldset>
+        {config.hidden.map((size, layer) => (
+          <NumberField
+            key={layer}
+            label={t('data.neurons', { layer: layer + 1 })}
+            value={size}
+            min={1}
+            max={MAX_NEURONS}
+            integer
+            invalidMessage={invalid(1, MAX_NEURONS)}
+            onValue={(value) =>
+              setField(
+                'hidden',
+                config.hidden.map((n, k) => (k === layer ? value : n)),
+              )
+            }
+          />
+        ))}
+        <NumberField
+          label={t('data.epochs')}
+          value={config.epochs}
+          min={FIT_EPOCHS_RANGE.min}
+          max={FIT_EPOCHS_RANGE.max}
+          integer
+          invalidMessage={invalid(FIT_EPOCHS_RANGE.min, FIT_EPOCHS_RANGE.max)}
+          onValue={(value) => setField('epochs', value)}
+        />
+      </fieldset>
+      <ImportData />
+    </>
   );
 }

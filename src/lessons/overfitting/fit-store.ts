@@ -3,13 +3,20 @@
  * overfit preset), the class chosen for new points, the pace of its tries, and the results of
  * finished runs so a learner can compare "before" and "after". Values are validated by the app's one settings
  * schema, plus the lab's tighter capacity limits.
+ *
+ * The lab can also train on imported data (a CSV, the penguins: `imported`). Its RunConfig then
+ * still holds the network and training settings, while the data and the points added to it
+ * (in the data's own units, `importedPoints`) travel beside it to the worker.
  */
 import { create } from 'zustand';
 import type { RunStatus } from '../../core/trainer';
+import type { PenguinMeasurement } from '../../core/penguins';
+import type { TableData } from '../../core/table-data';
 import type { RunConfig, Speed } from '../../engine/protocol';
 import { validateField, type RunKey } from '../../store/config-schema';
 import { fitsFitLab, MAX_ADDED_POINTS } from '../../settings/fit';
 import { activeFixes, withoutFixes, type ActiveFix } from './fixes';
+import { importedPointFits } from './lab-data';
 import { presets, type PresetName } from './presets';
 
 /** The lab's capacity limits and the schema's point limits, from src/settings/fit.ts. */
@@ -29,6 +36,15 @@ export const MAX_RESULTS = 6;
 export const DEFAULT_TRY_SPEED = 50;
 
 export type Point = readonly [number, number, number];
+
+/** Data brought in from outside, kept in its own units. */
+export interface ImportedData {
+  readonly table: TableData;
+  /** Where it came from, in words: a file name, "pasted CSV", "Palmer penguins". */
+  readonly name: string;
+  /** The penguin measurements chosen as x1 and x2 (null for a CSV). */
+  readonly penguins: readonly [PenguinMeasurement, PenguinMeasurement] | null;
+}
 
 export interface FinishedRun {
   /** Increases with every finished run (a stable React key). */
@@ -56,7 +72,15 @@ export interface FitState {
   /** Class given to the next added point. */
   readonly label: number;
   readonly results: readonly FinishedRun[];
+  /** The imported data the lab trains on, or null for the generated data set of `config`. */
+  readonly imported: ImportedData | null;
+  /** Points added by hand to the imported data, in its units: [x1, x2, class or value]. */
+  readonly importedPoints: readonly Point[];
   applyPreset(name: PresetName): void;
+  /** Trains on this data from now on (added points start over; the settings stay). */
+  useImported(data: ImportedData): void;
+  /** Back to the generated data set of the settings. */
+  useGenerated(): void;
   /**
    * Validates and stores one setting; returns whether it was valid (the controls explain a
    * rejected value themselves, in the learner's language).
@@ -82,8 +106,24 @@ export const useFit = create<FitState>()((set, get) => ({
   speed: DEFAULT_TRY_SPEED,
   label: 0,
   results: [],
+  imported: null,
+  importedPoints: [],
   applyPreset(name) {
     set({ config: presets[name], preset: name, base: name, label: 0 });
+  },
+  useImported(data) {
+    const { config } = get();
+    // Points drawn on the generated set name its classes and coordinates, not this data's.
+    set({
+      imported: data,
+      importedPoints: [],
+      label: 0,
+      preset: null,
+      config: config.extraPoints.length > 0 ? { ...config, extraPoints: [] } : config,
+    });
+  },
+  useGenerated() {
+    if (get().imported !== null) set({ imported: null, importedPoints: [], label: 0 });
   },
   setField(key, value) {
     const result = validateField(key, value);
@@ -115,17 +155,31 @@ export const useFit = create<FitState>()((set, get) => ({
     set({ config: next, preset: sameAsPreset(next, base) ? base : null });
   },
   addPoint(x1, x2) {
-    const { config, label } = get();
+    const { config, label, imported, importedPoints } = get();
+    if (imported !== null) {
+      if (importedPoints.length >= MAX_ADDED_POINTS) return false;
+      if (!importedPointFits(imported.table, x1, x2, label)) return false;
+      set({ importedPoints: [...importedPoints, [round(x1), round(x2), label]] });
+      return true;
+    }
     if (config.extraPoints.length >= MAX_ADDED_POINTS) return false;
     const point: Point = [round(x1), round(x2), label];
     return get().setField('extraPoints', [...config.extraPoints, point]);
   },
   undoPoint() {
-    const { config } = get();
+    const { config, imported, importedPoints } = get();
+    if (imported !== null) {
+      if (importedPoints.length > 0) set({ importedPoints: importedPoints.slice(0, -1) });
+      return;
+    }
     if (config.extraPoints.length > 0)
       get().setField('extraPoints', config.extraPoints.slice(0, -1));
   },
   clearPoints() {
+    if (get().imported !== null) {
+      if (get().importedPoints.length > 0) set({ importedPoints: [] });
+      return;
+    }
     if (get().config.extraPoints.length > 0) get().setField('extraPoints', []);
   },
   recordResult(result) {

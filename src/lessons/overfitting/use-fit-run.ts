@@ -3,8 +3,9 @@
  * gives it the lab's own pace, and records each finished run's final losses (for before/after
  * comparisons). The run is held in the run registry, which removes it when the lesson goes away.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { RunStatus } from '../../core/trainer';
+import type { TableInput } from '../../engine/protocol';
 import { sendCommand } from '../../store/commands';
 import { configureRun, useHeldRuns } from '../../store/run-registry';
 import { useRuns } from '../../store/runs';
@@ -19,12 +20,22 @@ export const ENDED: ReadonlySet<RunStatus> = new Set(['finished', 'diverged', 'e
 export function useFitRun(): void {
   const config = useFit((state) => state.config);
   const speed = useFit((state) => state.speed);
+  const imported = useFit((state) => state.imported);
+  const importedPoints = useFit((state) => state.importedPoints);
+  // Imported data travels beside the settings; the worker trains on it (engine/table-run.ts).
+  const table = useMemo<TableInput | undefined>(
+    () =>
+      imported === null
+        ? undefined
+        : { data: imported.table, name: imported.name, added: importedPoints },
+    [imported, importedPoints],
+  );
   // Before the effects below (effects run in order): a run is configured only while held.
   useHeldRuns(FIT_RUNS);
 
   useEffect(() => {
-    configureRun(FIT_RUN, config);
-  }, [config]);
+    configureRun(FIT_RUN, config, table);
+  }, [config, table]);
 
   // After the first 'configure' (effects run in order): the engine ignores a speed for a run
   // it does not have. A later 'configure' rebuilds the run and keeps its speed.
