@@ -1,7 +1,12 @@
 /**
- * What the shell's Export menu does: the main run's history as CSV or JSON, and the first chart
- * of a lesson as PNG. Loaded on first use, so none of it weighs on the first screen.
+ * What the shell's Export menu does: the main run's history as CSV or JSON, the first chart
+ * of a lesson as PNG, and the overfitting lab's trained network as a model file, a Python
+ * script or a JavaScript module. Loaded on first use, so none of it weighs on the first screen.
  */
+import { modelSource } from '../../core/model-codegen';
+import { modelToJson } from '../../core/model-export';
+import { FIT_RUN } from '../../lessons/overfitting/presets';
+import { requestFromEngine } from '../../store/commands';
 import { useConfig } from '../../store/config';
 import { useRuns } from '../../store/runs';
 import { downloadBlob } from '../../ui/export/download';
@@ -14,6 +19,7 @@ export type ExportResult =
   | { readonly ok: true; readonly file: string }
   | { readonly ok: false; readonly reason: 'empty' }
   | { readonly ok: false; readonly reason: 'no-chart' }
+  | { readonly ok: false; readonly reason: 'no-model' }
   | { readonly ok: false; readonly reason: 'error'; readonly message: string };
 
 export function exportMainHistory(format: 'csv' | 'json'): ExportResult {
@@ -45,6 +51,36 @@ export async function exportLessonChart(lesson: LessonId): Promise<ExportResult>
   try {
     const file = `training-loop-lab-${lesson}.png`;
     downloadBlob(await chartToPng(chart), file);
+    return { ok: true, file };
+  } catch (error) {
+    return { ok: false, reason: 'error', message: (error as Error).message };
+  }
+}
+
+export type ModelFormat = 'model-json' | 'model-python' | 'model-js';
+
+const MODEL_FILES: Readonly<Record<ModelFormat, { file: string; type: string }>> = {
+  'model-json': { file: 'training-loop-lab-model.json', type: 'application/json' },
+  'model-python': { file: 'model.py', type: 'text/x-python;charset=utf-8' },
+  'model-js': { file: 'model.mjs', type: 'text/javascript;charset=utf-8' },
+};
+
+/**
+ * The overfitting lab's network as the worker holds it now (the 'fit-model' request), written
+ * as a model file or as code that predicts with those exact weights (core/model-codegen.ts).
+ * Nothing to export until the lab's network has trained at least one epoch.
+ */
+export async function exportFitModel(format: ModelFormat): Promise<ExportResult> {
+  const run = useRuns.getState().runs[FIT_RUN];
+  if (run === undefined || run.counters.epoch === 0) return { ok: false, reason: 'no-model' };
+  try {
+    const { model } = await requestFromEngine('fit-model', { runId: FIT_RUN });
+    const text =
+      format === 'model-json'
+        ? modelToJson(model)
+        : modelSource(model, format === 'model-python' ? 'python' : 'js');
+    const { file, type } = MODEL_FILES[format];
+    downloadBlob(new Blob([text], { type }), file);
     return { ok: true, file };
   } catch (error) {
     return { ok: false, reason: 'error', message: (error as Error).message };

@@ -1,5 +1,5 @@
 /**
- * The header's Export menu (a disclosure: a button that shows three more buttons).
+ * The header's Export menu (a disclosure: a button that shows the export buttons).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useConfig } from '../../store/config';
@@ -7,8 +7,8 @@ import { messages } from '../../ui/export/messages';
 import { useLessonT } from '../../ui/i18n';
 import type { LessonId } from '../lessons';
 
-type Choice = 'csv' | 'json' | 'png';
-const CHOICES: readonly Choice[] = ['csv', 'json', 'png'];
+type Choice = 'csv' | 'json' | 'png' | 'model-json' | 'model-python' | 'model-js';
+const CHOICES: readonly Choice[] = ['csv', 'json', 'png', 'model-json', 'model-python', 'model-js'];
 
 export interface ExportMenuProps {
   onMessage(text: string): void;
@@ -52,10 +52,13 @@ export function ExportMenu({ onMessage, lesson }: ExportMenuProps) {
     const result =
       choice === 'png'
         ? await actions.exportLessonChart(lesson() ?? useConfig.getState().app.lesson)
-        : actions.exportMainHistory(choice);
+        : choice === 'csv' || choice === 'json'
+          ? actions.exportMainHistory(choice)
+          : await actions.exportFitModel(choice);
     if (result.ok) onMessage(t('saved', { file: result.file }));
     else if (result.reason === 'empty') onMessage(t('empty'));
     else if (result.reason === 'no-chart') onMessage(t('noChart'));
+    else if (result.reason === 'no-model') onMessage(t('noModel'));
     else onMessage(t('failed', { message: result.message }));
   }
 

@@ -1,7 +1,19 @@
 /** Strings of the export tools (the shell's Export menu and the lessons' PNG buttons). */
 import type { LessonMessages } from '../i18n';
 
-type Key = 'menu' | 'csv' | 'json' | 'png' | 'noChart' | 'empty' | 'saved' | 'failed';
+type Key =
+  | 'menu'
+  | 'csv'
+  | 'json'
+  | 'png'
+  | 'noChart'
+  | 'empty'
+  | 'saved'
+  | 'failed'
+  | 'model-json'
+  | 'model-python'
+  | 'model-js'
+  | 'noModel';
 
 export const messages = {
   en: {
@@ -13,6 +25,10 @@ export const messages = {
     empty: 'No history yet: play the run first.',
     saved: 'Saved {file}',
     failed: 'Export failed: {message}',
+    'model-json': 'Model (overfitting lab) as JSON',
+    'model-python': 'Model as Python (numpy)',
+    'model-js': 'Model as JavaScript',
+    noModel: 'No trained model yet: train the overfitting lab’s network first.',
   },
   ar: {
     menu: 'تصدير',
@@ -23,5 +39,9 @@ export const messages = {
     empty: 'لا يوجد سجل بعد: شغّل التدريب أولًا.',
     saved: 'تم حفظ {file}',
     failed: 'فشل التصدير: {message}',
+    'model-json': 'النموذج (مختبر فرط التعلّم) بصيغة JSON',
+    'model-python': 'النموذج بلغة Python ‏(numpy)',
+    'model-js': 'النموذج بلغة JavaScript',
+    noModel: 'لا يوجد نموذج مدرَّب بعد: درّب شبكة مختبر فرط التعلّم أولًا.',
   },
 } as const satisfies LessonMessages<Key>;
