@@ -20,6 +20,7 @@ import { useFitLesson } from './fit-lesson';
 import { HelpDialog } from './HelpDialog';
 import { presenterAction, type PresenterAction } from './keys';
 import { messages } from './messages';
+import { MoreToggle } from './MoreToggle';
 import { PrimaryHint } from './PrimaryHint';
 import { useLessonAction } from './use-lesson-action';
 import './presenter.css';
@@ -57,6 +58,9 @@ export default function PresenterApp() {
   const pt = useLessonT(messages);
   const lessonId = useConfig((state) => state.app.lesson);
   const [helpOpen, setHelpOpen] = useState(false);
+  // The lesson's secondary blocks, folded away until the presenter opens them (per lesson).
+  const [moreOpenFor, setMoreOpenFor] = useState<string | null>(null);
+  const moreOpen = moreOpenFor === lessonId;
   const fullScreen = useFullScreenState();
   const lesson = lessonMeta(lessonId);
   const hasRun = usesMainRun(lessonId);
@@ -112,7 +116,7 @@ export default function PresenterApp() {
   }, [perform]);
 
   return (
-    <div className="presenter">
+    <div className="presenter" data-more={moreOpen ? 'open' : 'folded'}>
       <nav className="presenter-bar" aria-label={pt('bar')}>
         <button
           type="button"
@@ -135,6 +139,11 @@ export default function PresenterApp() {
         </button>
         <PrimaryHint action={lessonAction} last={lesson.number === lessons.length} />
         <span className="presenter-spacer" />
+        <MoreToggle
+          lesson={lessonId}
+          open={moreOpen}
+          onToggle={(open) => setMoreOpenFor(open ? lessonId : null)}
+        />
         {canFullScreen() && !fullScreen && (
           <button type="button" className="button primary" onClick={requestFullScreen}>
             {pt('fullScreen')}

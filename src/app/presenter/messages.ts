@@ -1,7 +1,7 @@
 /** Presenter mode's strings (loaded with presenter mode, not with the first screen). */
 import type { LessonMessages } from '../../ui/i18n';
 
-type Key =
+export type PresenterKey =
   | 'bar'
   | 'lessonOf'
   | 'previous'
@@ -25,7 +25,16 @@ type Key =
   | 'noRun'
   | 'playRun'
   | 'pauseRun'
-  | 'notices';
+  | 'notices'
+  | 'lessMore'
+  | 'moreLoss'
+  | 'moreLearningRate'
+  | 'moreLandscape'
+  | 'moreOverfitting'
+  | 'moreCode'
+  | 'moreEmbeddings'
+  | 'moreVocabulary'
+  | 'moreScale';
 
 export const messages = {
   en: {
@@ -54,6 +63,15 @@ export const messages = {
     playRun: 'Play the training',
     pauseRun: 'Pause the training',
     notices: 'Settings the link could not use ({n})',
+    lessMore: 'Fold the extras away again',
+    moreLoss: 'More: model choice, race intro, table, why',
+    moreLearningRate: 'More: race settings, why, sweep',
+    moreLandscape: 'More: axes, explanations, value tables',
+    moreOverfitting: 'More: data settings, added points, results, fixes, batch sizes',
+    moreCode: 'More: run the article’s program, printouts',
+    moreEmbeddings: 'More: points table, add a pair, nearest phrases',
+    moreVocabulary: 'More: the run’s sums, the calculator’s example',
+    moreScale: 'More: the machine’s assumptions',
   },
   ar: {
     bar: 'أدوات العرض',
@@ -81,5 +99,14 @@ export const messages = {
     playRun: 'شغّل التدريب',
     pauseRun: 'أوقف التدريب مؤقتًا',
     notices: 'إعدادات لم يستطع الرابط استخدامها ({n})',
+    lessMore: 'إخفاء الإضافات من جديد',
+    moreLoss: 'المزيد: اختيار النموذج، مقدمة السباق، الجدول، السبب',
+    moreLearningRate: 'المزيد: إعدادات السباق، السبب، المسح',
+    moreLandscape: 'المزيد: المحاور، الشروح، جداول القيم',
+    moreOverfitting: 'المزيد: إعدادات البيانات، النقاط المضافة، النتائج، الحلول، أحجام الدفعات',
+    moreCode: 'المزيد: تشغيل برنامج المقال، المخرجات',
+    moreEmbeddings: 'المزيد: جدول النقاط، إضافة زوج، أقرب العبارات',
+    moreVocabulary: 'المزيد: حسابات التدريب الجاري، مثال الحاسبة',
+    moreScale: 'المزيد: افتراضات الجهاز',
   },
-} as const satisfies LessonMessages<Key>;
+} as const satisfies LessonMessages<PresenterKey>;

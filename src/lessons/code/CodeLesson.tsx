@@ -21,7 +21,7 @@ export default function CodeLesson() {
   return (
     <div className="code-lesson">
       <h3>{t('loop.title')}</h3>
-      <p>{t('loop.intro')}</p>
+      <p data-presenter="secondary">{t('loop.intro')}</p>
       <StepControls runId={MAIN_RUN} />
       <LoopInCode runId={MAIN_RUN} />
       <ProgramRunner />

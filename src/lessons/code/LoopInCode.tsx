@@ -56,7 +56,9 @@ export function LoopInCode({ runId }: { runId: string }) {
         ))}
       </div>
       {stage !== null && detail !== null && <Variables detail={detail} stage={stage} t={t} />}
-      <p className="code-note">{t('loop.gradientNote')}</p>
+      <p className="code-note" data-presenter="secondary">
+        {t('loop.gradientNote')}
+      </p>
     </div>
   );
 }

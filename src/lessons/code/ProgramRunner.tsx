@@ -85,7 +85,7 @@ export function ProgramRunner() {
   const update = (patch: Partial<ProgramForm>) => setForm((current) => ({ ...current, ...patch }));
 
   return (
-    <section className="code-runner" aria-labelledby="code-runner-title">
+    <section className="code-runner" aria-labelledby="code-runner-title" data-presenter="secondary">
       <h3 id="code-runner-title">{t('run.title')}</h3>
       <p>{t('run.intro')}</p>
       <form

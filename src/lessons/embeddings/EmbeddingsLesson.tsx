@@ -29,9 +29,9 @@ export default function EmbeddingsLesson() {
 
   return (
     <div className="emb-lesson">
-      <p>{t('intro.encoder')}</p>
-      <p>{t('intro.loss')}</p>
-      <p>{t('intro.loop')}</p>
+      <p data-presenter="secondary">{t('intro.encoder')}</p>
+      <p data-presenter="secondary">{t('intro.loss')}</p>
+      <p data-presenter="secondary">{t('intro.loop')}</p>
       <EngineError t={t} />
       <EmbeddingsControls t={t} />
       <div className="emb-main">
@@ -49,7 +49,7 @@ export default function EmbeddingsLesson() {
         </div>
       </div>
       {snapshot !== null && <PointTable t={t} points={snapshot.points} />}
-      <div className="emb-panels">
+      <div className="emb-panels" data-presenter="secondary">
         <AddPairForm t={t} />
         <NearestReadout t={t} />
       </div>
@@ -104,7 +104,7 @@ function Legend({ t }: { t: LessonTranslate<EmbeddingsKey> }) {
 
 function PointTable({ t, points }: { t: LessonTranslate<EmbeddingsKey>; points: Float64Array }) {
   return (
-    <details className="emb-table">
+    <details className="emb-table" data-presenter="secondary">
       <summary>{t('plane.table')}</summary>
       <PointRows t={t} points={points} />
     </details>

@@ -15,7 +15,7 @@ export default function LandscapeLesson() {
   usePrimaryAction('landscape', MAIN_RUN_ACTION);
   return (
     <div className="landscape-lesson">
-      <p>{t('intro')}</p>
+      <p data-presenter="secondary">{t('intro')}</p>
       <RealLandscape />
       <SurfaceRace />
     </div>

@@ -68,8 +68,10 @@ export function RealLandscape() {
   const current = track?.path.at(-1);
   return (
     <Part t={t}>
-      <p className="hint">{t('realHint')}</p>
-      <fieldset className="landscape-axes">
+      <p className="hint" data-presenter="secondary">
+        {t('realHint')}
+      </p>
+      <fieldset className="landscape-axes" data-presenter="secondary">
         <legend>{t('axesLegend')}</legend>
         {AXIS_CHOICES.map((c) => (
           <label key={c.id}>
@@ -104,7 +106,9 @@ export function RealLandscape() {
           )}
         </p>
       )}
-      <p className="hint">{t('slice')}</p>
+      <p className="hint" data-presenter="secondary">
+        {t('slice')}
+      </p>
     </Part>
   );
 }
@@ -152,7 +156,7 @@ function LandscapeView({
         title={t('canvasTitle', { x, y })}
         reducedMotion={reducedMotion}
       />
-      <p className="landscape-meta">
+      <p className="landscape-meta" data-presenter="secondary">
         <span data-testid="landscape-held">
           {richText(
             t('held'),

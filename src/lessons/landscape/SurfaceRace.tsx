@@ -114,7 +114,7 @@ export function SurfaceRace() {
   return (
     <div className="landscape-part">
       <h3>{t('surfaceTitle')}</h3>
-      <p>{t('surfaceIntro')}</p>
+      <p data-presenter="secondary">{t('surfaceIntro')}</p>
       <div className="landscape-race-controls">
         <Slider
           label={t('learningRate')}
@@ -177,7 +177,11 @@ export function SurfaceRace() {
           reducedMotion={reducedMotion}
         />
       )}
-      {!race.racing && <p data-testid="race-waiting">{t('beforeStart')}</p>}
+      {!race.racing && (
+        <p data-testid="race-waiting" data-presenter="secondary">
+          {t('beforeStart')}
+        </p>
+      )}
       {race.racing && !race.finished && (
         <p role="status" data-testid="race-running">
           {t('running')}
@@ -193,7 +197,9 @@ export function SurfaceRace() {
           ))}
         />
       )}
-      <p className="hint">{t('surfaceNote')}</p>
+      <p className="hint" data-presenter="secondary">
+        {t('surfaceNote')}
+      </p>
     </div>
   );
 }

@@ -87,9 +87,9 @@ export default function LearningRateLesson() {
 
   return (
     <div className="learning-rate-lesson">
-      <p>{t('intro')}</p>
+      <p data-presenter="secondary">{t('intro')}</p>
       <RacePresets onRace={racePreset} />
-      <div className="race-settings">
+      <div className="race-settings" data-presenter="secondary">
         <NeuronChoice neuron={settings.neuron} onChange={(neuron) => change({ neuron })} />
         <RateList rates={rates} onChange={changeRates} />
         <div className="race-side">

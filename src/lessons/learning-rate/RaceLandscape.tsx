@@ -62,7 +62,7 @@ export const RaceLandscape = memo(function RaceLandscape(props: {
     [runners, paths],
   );
   return (
-    <div className="race-landscape">
+    <div className="race-landscape" data-presenter="secondary">
       <LandscapeCanvas
         grid={props.map.values}
         resolution={props.map.resolution}

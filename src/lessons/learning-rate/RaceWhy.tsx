@@ -11,7 +11,12 @@ export function RaceWhy({ neuron }: { neuron: RaceNeuron }) {
   const t = useLessonT(messages);
   const target = raceTarget(neuron);
   return (
-    <aside className="race-why" aria-label={t('whyTitle')} data-neuron={neuron}>
+    <aside
+      className="race-why"
+      aria-label={t('whyTitle')}
+      data-neuron={neuron}
+      data-presenter="secondary"
+    >
       <h3>{t('whyTitle')}</h3>
       <p>{t(neuron === 'clip' ? 'whyClip' : 'whyLinear')}</p>
       <p>

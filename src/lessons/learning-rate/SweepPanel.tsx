@@ -86,7 +86,7 @@ export function SweepPanel(props: { settings: RaceSettings; onRace(rate: number)
   }
 
   return (
-    <section className="sweep" aria-labelledby="learning-rate-sweep">
+    <section className="sweep" aria-labelledby="learning-rate-sweep" data-presenter="secondary">
       <h3 id="learning-rate-sweep">{t('sweepTitle')}</h3>
       <p>
         {t('sweepIntro', {

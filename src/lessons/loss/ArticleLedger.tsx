@@ -35,7 +35,11 @@ export function ArticleLedger({ runId, ledger }: { runId: string; ledger: EpochL
   const engineEpoch = useRuns((state) => state.runs[runId]?.lastEpoch ?? null);
   if (ledger === null) {
     return (
-      <section className="loss-ledger" aria-labelledby="loss-ledger-title">
+      <section
+        className="loss-ledger"
+        aria-labelledby="loss-ledger-title"
+        data-presenter="secondary"
+      >
         <h4 id="loss-ledger-title">{t('ledger.title')}</h4>
         <p>{t('ledger.empty')}</p>
       </section>
@@ -48,7 +52,7 @@ export function ArticleLedger({ runId, ledger }: { runId: string; ledger: EpochL
   const engineTotal =
     engineEpoch !== null && engineEpoch.epoch === ledger.epoch ? engineEpoch.trainLossSum : null;
   return (
-    <section className="loss-ledger" aria-labelledby="loss-ledger-title">
+    <section className="loss-ledger" aria-labelledby="loss-ledger-title" data-presenter="secondary">
       <h4 id="loss-ledger-title">{t('ledger.title')}</h4>
       <table>
         <caption>{t('ledger.caption', { epoch: ledger.epoch })}</caption>

@@ -80,7 +80,7 @@ export function LossRace() {
   return (
     <section className="loss-race" aria-labelledby="loss-race-title">
       <h3 id="loss-race-title">{t('title')}</h3>
-      <p>{t('intro')}</p>
+      <p data-presenter="secondary">{t('intro')}</p>
       <fieldset className="loss-choice">
         <legend>{t('legend')}</legend>
         {raceLosses.map((loss) => (
@@ -119,7 +119,9 @@ export function LossRace() {
       </div>
       <RaceCharts runs={runs} chosen={chosen} t={t} summary={chartSummary(runs, t)} />
       <RaceTable runs={runs} chosen={chosen} t={t} />
-      <p className="loss-race-why">{t('why')}</p>
+      <p className="loss-race-why" data-presenter="secondary">
+        {t('why')}
+      </p>
     </section>
   );
 }

@@ -52,7 +52,7 @@ export function RaceTable({ runs, chosen, t }: { runs: RaceRuns; chosen: RaceLos
   );
   return (
     <>
-      <table className="loss-race-table">
+      <table className="loss-race-table" data-presenter="secondary">
         <caption>{t('tableCaption')}</caption>
         <thead>
           <tr>

@@ -49,7 +49,7 @@ export function AddPoints() {
   }
 
   return (
-    <div className="add-points">
+    <div className="add-points" data-presenter="secondary">
       {regression ? (
         <label className="class-choice">
           {td('import.value')}{' '}

@@ -61,7 +61,7 @@ export function ArticleFifth() {
     );
 
   return (
-    <section className="article-fifth" aria-labelledby="fifth-title">
+    <section className="article-fifth" aria-labelledby="fifth-title" data-presenter="secondary">
       <h3 id="fifth-title">{t('fifth.title')}</h3>
       <p>{t('fifth.about')}</p>
       {model !== 'article' && <p className="hint">{t('fifth.notArticle')}</p>}

@@ -134,7 +134,7 @@ export function BatchCompare() {
   );
 
   return (
-    <section className="batch-compare" aria-labelledby="batch-title">
+    <section className="batch-compare" aria-labelledby="batch-title" data-presenter="secondary">
       <h3 id="batch-title">{t('batch.title')}</h3>
       <p>{t('batch.intro')}</p>
       <div className="button-row">

@@ -51,7 +51,7 @@ export function DataControls() {
 
   return (
     <>
-      <fieldset className="lab-controls">
+      <fieldset className="lab-controls" data-presenter="secondary">
         <legend>{t('data.legend')}</legend>
         <div className="number-field">
           <label htmlFor={datasetId}>{t('data.dataset')}</label>

@@ -14,7 +14,7 @@ import { fixField, fixNames, presets, suggestedFix, type FixName } from './prese
 export function FixControls() {
   const t = useLessonT(messages);
   return (
-    <section className="fixes" aria-labelledby="fixes-title">
+    <section className="fixes" aria-labelledby="fixes-title" data-presenter="secondary">
       <h3 id="fixes-title">{t('fixes.title')}</h3>
       <p>{t('fixes.intro')}</p>
       <p>{t('fixes.stack')}</p>

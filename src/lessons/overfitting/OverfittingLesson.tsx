@@ -26,7 +26,7 @@ export default function OverfittingLesson() {
   const run = useThrottledRun(FIT_RUN);
   return (
     <div className="overfitting-lesson">
-      <p>{t('intro')}</p>
+      <p data-presenter="secondary">{t('intro')}</p>
       <PresetPicker />
       <FitTransport />
       <div className="fit-lab">

@@ -29,9 +29,14 @@ export function describeSettings(config: RunConfig, t: LessonTranslate<Overfitti
 export function ResultsTable() {
   const t = useLessonT(messages);
   const results = useFit((state) => state.results);
-  if (results.length === 0) return <p className="hint">{t('results.none')}</p>;
+  if (results.length === 0)
+    return (
+      <p className="hint" data-presenter="secondary">
+        {t('results.none')}
+      </p>
+    );
   return (
-    <table className="results-table" data-testid="fit-results">
+    <table className="results-table" data-testid="fit-results" data-presenter="secondary">
       <caption>{t('results.caption')}</caption>
       <thead>
         <tr>

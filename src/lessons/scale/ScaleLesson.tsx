@@ -103,10 +103,17 @@ export default function ScaleLesson() {
         {field('peakTeraflops')}
         {field('utilisationPercent')}
         {field('gpus')}
-        <button type="button" className="button" onClick={() => setInputs(DEFAULTS)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setInputs(DEFAULTS)}
+          data-presenter="secondary"
+        >
           {t('reset')}
         </button>
-        <p className="assumption">{t('gpu.assumption')}</p>
+        <p className="assumption" data-presenter="secondary">
+          {t('gpu.assumption')}
+        </p>
       </fieldset>
       <p className="throughput">
         {t('throughput.label')}{' '}
@@ -205,7 +212,11 @@ function RunCard(props: {
     <section className="scale-card" aria-label={props.title}>
       <h3>{props.title}</h3>
       <div className="scale-fields">{props.fields}</div>
-      {props.tokenNote !== undefined && <p className="hint">{props.tokenNote}</p>}
+      {props.tokenNote !== undefined && (
+        <p className="hint" data-presenter="secondary">
+          {props.tokenNote}
+        </p>
+      )}
       <dl className="scale-sums">
         <dt>{t('sum.compute')}</dt>
         <dd>

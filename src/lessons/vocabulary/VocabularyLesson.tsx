@@ -59,7 +59,12 @@ export default function VocabularyLesson() {
           {field('size')}
           {field('batchSize')}
           {field('epochs')}
-          <button type="button" className="button" onClick={() => setValues(EXAMPLE)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setValues(EXAMPLE)}
+            data-presenter="secondary"
+          >
             {t('calculator.example')}
           </button>
         </div>
