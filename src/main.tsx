@@ -28,9 +28,52 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
+/**
+ * The build's HTML shows working-looking buttons before the app can answer them: a click on
+ * one (Play, say) is held, and given again once the app has taken over the page, when React
+ * answers it. Links inside the page still work at once.
+ */
+function holdEarlyClicks(within: HTMLElement): () => void {
+  const held: HTMLElement[] = [];
+  const hold = (event: MouseEvent) => {
+    const control =
+      event.target instanceof Element
+        ? event.target.closest<HTMLElement>('button, input, summary')
+        : null;
+    if (control === null || !within.contains(control)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    held.push(control);
+  };
+  within.addEventListener('click', hold, true);
+  return () => {
+    within.removeEventListener('click', hold, true);
+    // A control the app drew anew is gone: that click is lost, not misdirected.
+    for (const control of held) if (control.isConnected) control.click();
+  };
+}
+
+const releaseClicks = holdEarlyClicks(root);
+
+const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+
+/**
+ * The app's code (preloaded from the HTML), evaluated in three tasks rather than one long one:
+ * React's renderer, then the settings and their schema, then the rest. A module graph is
+ * evaluated in one go, so each step imports what the next would otherwise evaluate with it.
+ */
+async function loadApp() {
+  await import('react-dom/client');
+  await nextTask();
+  await import('./store/config');
+  await nextTask();
+  return import('./app/start');
+}
+
 afterFirstPaint()
-  .then(() => import('./app/start'))
+  .then(loadApp)
   .then(({ startApp }) => startApp(root))
+  .finally(releaseClicks)
   .catch((error: unknown) => {
     // The app's code could not be loaded (offline on a first visit, a broken deploy).
     console.error(error);

@@ -48,17 +48,28 @@ function LearnerApp() {
       <a className="skip-link" href="#lessons">
         {t('app.skip')}
       </a>
-      <Header />
+      {/* Each part is its own Suspense boundary, so React can adopt the build's HTML part by
+          part: a click on Play before it has finished makes it hurry the bar alone, not the
+          whole page. (Nothing in them suspends: the fallbacks are never shown.) */}
+      <Suspense fallback={null}>
+        <Header />
+      </Suspense>
       <Notices />
       <EngineErrorBanner />
       {/* A landmark, so the controls are found like the rest of the page. */}
       <div className="sticky-bar page-bar" role="region" aria-label={t('transport.label')}>
-        <MainTransport />
-        <LessonNav />
+        <Suspense fallback={null}>
+          <MainTransport />
+        </Suspense>
+        <Suspense fallback={null}>
+          <LessonNav />
+        </Suspense>
       </div>
       <main id="lessons">
         {lessons.map((lesson) => (
-          <LessonSection key={lesson.id} lesson={lesson} />
+          <Suspense key={lesson.id} fallback={null}>
+            <LessonSection lesson={lesson} />
+          </Suspense>
         ))}
         <LiveAnnouncer />
       </main>

@@ -25,6 +25,21 @@ export function showsPrerenderedState(): boolean {
   );
 }
 
+let hydrating = false;
+
+/** Called once, before the app hydrates the build's HTML. */
+export function markHydrating(): void {
+  hydrating = true;
+}
+
+/**
+ * Whether the app adopted the build's HTML: a component's first render must then be exactly
+ * what the build rendered, and anything the browser knows better applies after mounting.
+ */
+export function isHydrating(): boolean {
+  return hydrating;
+}
+
 /**
  * zustand gives React a store's *initial* state as the server snapshot, which React reads both
  * when rendering on the server and while hydrating. The first screen's numbers are applied to

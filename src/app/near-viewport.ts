@@ -3,12 +3,13 @@
  * section comes within a screen's height of being seen, so the first visit downloads the
  * lessons on the first screen and nothing else. Once near, it stays near (the code is kept).
  *
- * The first render depends only on `already`, never on the browser, so the HTML rendered at
- * build time (where nothing is near) is what the browser's first render makes too: hydration
+ * While the app hydrates the build's HTML, the first render depends only on `already`, never
+ * on the browser, so it makes what the build made (where nothing is near) and hydration
  * matches. What the browser knows (no IntersectionObserver, a link pointing here) applies
  * right after.
  */
 import { useEffect, useState, type RefObject } from 'react';
+import { isHydrating } from './hydration';
 
 /** How far ahead of the viewport a lesson starts loading: a quarter of a screen, above and below. */
 const AHEAD = '25% 0px 25% 0px';
@@ -18,7 +19,11 @@ export function useNearViewport(
   already: boolean,
   wantedOnArrival: () => boolean = () => false,
 ): boolean {
-  const [near, setNear] = useState(already);
+  // Rendered afresh in the browser (no build HTML to match), a wanted lesson starts at once;
+  // the build itself (no window) knows of no link.
+  const [near, setNear] = useState(
+    () => already || (typeof window !== 'undefined' && !isHydrating() && wantedOnArrival()),
+  );
   useEffect(() => {
     const element = target.current;
     if (near || element === null) return;

@@ -11,7 +11,8 @@ import { StartupFailure } from './boundary/AppBoundary';
 import { describeError } from './boundary/describe-error';
 import { startEngine } from './engine-bridge';
 import { keepHashTargetInView } from './hash-scroll';
-import { adoptAsServerSnapshot, showsPrerenderedState } from './hydration';
+import { adoptAsServerSnapshot, markHydrating, showsPrerenderedState } from './hydration';
+import { linkedLesson } from './lesson-loaders';
 import { registerServiceWorker } from './offline';
 import { appTree } from './root';
 import { keepUrlInSync, loadSettingsFromUrl } from './url-sync';
@@ -28,15 +29,20 @@ export function startApp(root: HTMLElement): void {
     if (import.meta.env.PROD) registerServiceWorker();
     // As a transition, React renders (or hydrates) the first screen in slices and lets the
     // browser paint and answer input between them, instead of one long task.
-    if (prerendered && showsPrerenderedState()) {
+    const buildPage = prerendered && showsPrerenderedState();
+    if (buildPage && linkedLesson(window.location.hash) === null) {
       // The page shows what the build rendered: adopt that HTML instead of drawing it again.
+      markHydrating();
       adoptAsServerSnapshot(useRuns);
       startTransition(() => {
         reactRoot = hydrateRoot(root, appTree());
       });
     } else {
-      // Another language, mode or setting: the build's HTML is not this page; draw it anew.
-      root.replaceChildren();
+      // Another language, mode or setting: the build's HTML is not this page, so it goes.
+      // A link to a lesson further down keeps it on screen until React's first commit
+      // replaces it, and that first render includes the linked lesson (hydration could only
+      // start it after adopting the whole page).
+      if (!buildPage) root.replaceChildren();
       const fresh = createRoot(root);
       reactRoot = fresh;
       startTransition(() => fresh.render(appTree()));
