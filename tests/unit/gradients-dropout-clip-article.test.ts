@@ -13,6 +13,8 @@ import type { ActivationName } from '../../src/core/activations';
 import type { LossName, OutputActivation } from '../../src/core/losses';
 
 const STEP = 1e-5;
+/** Fixed, so the sampled networks (and any failure) are the same on every run. */
+const SEED = 20_261_204;
 
 interface Case {
   model: Mlp;
@@ -55,13 +57,15 @@ function numericGradients(model: Mlp, loss: () => number): number[] {
   });
 }
 
-/** Asserts analytic ≈ numeric the way core-gradients.test.ts does: relative, or absolute when tiny. */
-function expectClose(analytic: number, numeric: number, what: string): void {
-  if (Math.abs(analytic) + Math.abs(numeric) < 1e-4) {
-    expect(Math.abs(analytic - numeric), what).toBeLessThan(1e-10);
-  } else {
-    expect(relativeError(analytic, numeric), what).toBeLessThan(1e-6);
-  }
+/**
+ * Asserts analytic ≈ numeric to a relative 1e-6 plus an absolute 1e-8: the central
+ * difference's rounding noise is about ε·|loss|/step, which reaches 1e-10 for the larger losses
+ * dropout's scaling makes, and would fail a purely relative test on gradients near zero. A
+ * wrong backward rule misses by orders of magnitude more.
+ */
+function expectClose(analytic: number, numeric: number, what: string, relative = 1e-6): void {
+  const tolerance = relative * (Math.abs(analytic) + Math.abs(numeric)) + 1e-8;
+  expect(Math.abs(analytic - numeric), what).toBeLessThanOrEqual(tolerance);
 }
 
 /** True when a pre-activation sits within the step's reach of a kink (ReLU at 0, clip at 0 and 1). */
@@ -77,7 +81,9 @@ describe('dropout with a fixed mask', () => {
   const hiddenActivations: ActivationName[] = ['linear', 'tanh', 'sigmoid', 'relu', 'clip'];
   const losses: { activation: OutputActivation; loss: LossName }[] = [
     { activation: 'linear', loss: 'squared' },
-    { activation: 'sigmoid', loss: 'bce' },
+    // Not bce: its probability floor flattens the loss where a saturated sigmoid (easy with
+    // dropout's 1/(1 − rate) scaling) meets it, while the fused gradient a − y does not flatten.
+    { activation: 'sigmoid', loss: 'squared' },
     { activation: 'softmax', loss: 'cross-entropy' },
     { activation: 'tanh', loss: 'mse' },
   ];
@@ -99,7 +105,6 @@ describe('dropout with a fixed mask', () => {
             out.activation,
             3,
           );
-          if (out.loss === 'bce') target.forEach((t, i) => (target[i] = t > 0.5 ? 1 : 0));
           if (out.loss === 'cross-entropy') target.splice(0, 3, 0, 1, 0);
           // A fresh generator with the same seed draws the same mask on every forward pass.
           const dropout = () => ({ rate, rng: new Rng(seed ^ 0x5bd1e995) });
@@ -119,13 +124,15 @@ describe('dropout with a fixed mask', () => {
           const numeric = numericGradients(model, maskedLoss);
           for (const [index, exact] of analytic.entries()) {
             const estimate = numeric[index] as number;
-            if (kinked && relativeError(exact, estimate) > 1e-6) return true;
-            expectClose(exact, estimate, `parameter ${index}`);
+            if (kinked && relativeError(exact, estimate) > 1e-5) return true;
+            // Dropout's 1/(1 − rate) per layer steepens the loss, and with it the difference
+            // quotient's h² error: 1e-5 relative still sits orders of magnitude below a wrong rule.
+            expectClose(exact, estimate, `parameter ${index}`, 1e-5);
           }
           return true;
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 200, seed: SEED },
     );
     // The property means something only if masks really dropped some units and kept others.
     expect(mixedMasks).toBeGreaterThan(50);
@@ -161,7 +168,7 @@ describe('the clip activation', () => {
           return true;
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
     // Both of the clip's pieces were exercised.
     expect(flatUnits).toBeGreaterThan(100);
@@ -204,7 +211,7 @@ describe("the article's loss", () => {
           return true;
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 200, seed: SEED },
     );
   });
 
@@ -220,7 +227,7 @@ describe("the article's loss", () => {
           return true;
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 200, seed: SEED },
     );
   });
 
@@ -235,7 +242,7 @@ describe("the article's loss", () => {
         );
         return true;
       }),
-      { numRuns: 100 },
+      { numRuns: 100, seed: SEED },
     );
   });
 });
