@@ -47,8 +47,9 @@ export function startEngine(): void {
   });
 }
 
+/** The main run alone keeps every epoch in the worker, for the lossless CSV and JSON exports. */
 function configureMain(config: RunConfig): void {
-  configureRun(MAIN_RUN, config);
+  configureRun(MAIN_RUN, config, undefined, { keepEveryEpoch: true });
 }
 
 /**

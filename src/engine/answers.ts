@@ -6,6 +6,7 @@
 import { articleProgramAnswer } from './article-program';
 import { boundaryAnswer } from './boundary';
 import { fitModelAnswer } from './fit-model';
+import { fullHistoryBuffers } from './full-history';
 import { gradientCheckAnswer } from './gradient-check';
 import { landscapeAnswer } from './landscape';
 import type { AnswerOf, AskOf, RequestCommand, RequestKind } from './request-protocol';
@@ -43,6 +44,14 @@ const handlers: Handlers = {
   boundary: (ask, context) => boundaryAnswer(context.run(ask.runId), ask),
   'article-program': (ask) => ({ answer: articleProgramAnswer(ask), transfer: [] }),
   'fit-model': (ask, context) => ({ answer: fitModelAnswer(context.run(ask.runId)), transfer: [] }),
+  'full-history': (ask, context) => {
+    // A copy of the run's arrays, so they can be moved to the page rather than cloned.
+    const history = context.run(ask.runId).fullHistory();
+    return {
+      answer: { runId: ask.runId, history },
+      transfer: history === null ? [] : fullHistoryBuffers(history),
+    };
+  },
 };
 
 /** Answers a request; throws (a RangeError, usually) when it cannot. */

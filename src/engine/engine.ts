@@ -7,14 +7,7 @@ import { assertNever } from '../core/assert-never';
 import { answer } from './answers';
 import { parseSpeed, PlayLoop } from './loop';
 import { paceOf } from './pace';
-import type {
-  EngineCommand,
-  EngineEvent,
-  RequestCommand,
-  RunConfig,
-  TableInput,
-  StepGranularity,
-} from './protocol';
+import type { EngineCommand, EngineEvent, RequestCommand, StepGranularity } from './protocol';
 import { EngineRun } from './run';
 import type { EngineClock } from './runtime/clock';
 import { stepRun } from './stepping';
@@ -69,7 +62,7 @@ export class Engine {
   private dispatch(command: EngineCommand): void {
     switch (command.type) {
       case 'configure':
-        return this.configure(command.runId, command.config, command.table);
+        return this.configure(command);
       case 'remove':
         return this.remove(command.runId);
       case 'play':
@@ -114,14 +107,18 @@ export class Engine {
     }
   }
 
-  private configure(runId: string, config: RunConfig, table?: TableInput): void {
+  private configure(command: Extract<EngineCommand, { type: 'configure' }>): void {
+    const { runId, config, table } = command;
     let run = this.runs.get(runId);
     const wasPlaying = run?.playing ?? false;
     if (run === undefined) {
       if (this.runs.size >= MAX_RUNS) {
         throw new RangeError(`the lab trains at most ${MAX_RUNS} runs at once`);
       }
-      run = new EngineRun(runId, config, { table });
+      run = new EngineRun(runId, config, {
+        table,
+        keepEveryEpoch: command.keepEveryEpoch === true,
+      });
       this.runs.set(runId, run);
     } else {
       run.rebuild(config, table ?? null);

@@ -79,6 +79,11 @@ export type EngineCommand =
       readonly config: RunConfig;
       /** Train on this imported data instead of `config.dataset` (engine/table-run.ts). */
       readonly table?: TableInput;
+      /**
+       * Keep every epoch for lossless exports (the 'full-history' request). The page asks it
+       * for its main run only; a run keeps what it was created with.
+       */
+      readonly keepEveryEpoch?: boolean;
     }
   | { readonly type: 'remove'; readonly runId: string }
   | { readonly type: 'play'; readonly runIds?: readonly string[] }

@@ -14,6 +14,7 @@
  */
 import type { ExportedModel } from '../core/model-export';
 import type { OptimizerName } from '../core/optimizers';
+import type { FullHistory } from './full-history';
 import type { NeuronKind, RunConfig } from './protocol';
 
 export interface SurfaceRacer {
@@ -122,6 +123,15 @@ export interface EngineRequests {
       /** Epochs trained when the weights were taken. */
       readonly epoch: number;
       readonly model: ExportedModel;
+    };
+  };
+  /** Every epoch of a run made with keepEveryEpoch, for the lossless CSV and JSON exports. */
+  readonly 'full-history': {
+    readonly ask: { readonly runId: string };
+    readonly answer: {
+      readonly runId: string;
+      /** Null for a run that keeps no full history (only the main run keeps one). */
+      readonly history: FullHistory | null;
     };
   };
 }

@@ -45,18 +45,30 @@ export function useHeldRuns(runIds: readonly string[]): void {
   }, [key]);
 }
 
+export interface ConfigureOptions {
+  /** Keep every epoch in the worker for lossless exports (the main run only: see protocol.ts). */
+  readonly keepEveryEpoch?: boolean;
+}
+
 /**
  * Builds (or rebuilds) a held run in the engine. A run nobody holds is refused (false): it
  * would outlive its view and count against the engine's limit for good.
  */
-export function configureRun(runId: string, config: RunConfig, table?: TableInput): boolean {
+export function configureRun(
+  runId: string,
+  config: RunConfig,
+  table?: TableInput,
+  options: ConfigureOptions = {},
+): boolean {
   if (!holders.has(runId)) return false;
   inEngine.add(runId);
-  sendCommand(
-    table === undefined
-      ? { type: 'configure', runId, config }
-      : { type: 'configure', runId, config, table },
-  );
+  sendCommand({
+    type: 'configure',
+    runId,
+    config,
+    ...(table === undefined ? {} : { table }),
+    ...(options.keepEveryEpoch === true ? { keepEveryEpoch: true } : {}),
+  });
   return true;
 }
 

@@ -102,8 +102,13 @@ function connectAtStartUp(
   act(() => {
     connection = connectEngine(engine, events, drain);
     if (speed !== undefined) connection.deliver({ type: 'speed', epochsPerSecond: speed });
-    // The main run follows the settings.
-    connection.deliver({ type: 'configure', runId: 'main', config: useConfig.getState().run });
+    // The main run follows the settings, and keeps every epoch for the exports.
+    connection.deliver({
+      type: 'configure',
+      runId: 'main',
+      config: useConfig.getState().run,
+      keepEveryEpoch: true,
+    });
   });
   return connection as unknown as Connection;
 }

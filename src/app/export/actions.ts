@@ -1,16 +1,17 @@
 /**
- * What the shell's Export menu does: the main run's history as CSV or JSON, the first chart
+ * What the shell's Export menu does: the main run's every epoch as CSV or JSON, the first chart
  * of a lesson as PNG, and the overfitting lab's trained network as a model file, a Python
  * script or a JavaScript module. Loaded on first use, so none of it weighs on the first screen.
  */
 import { modelSource } from '../../core/model-codegen';
+import type { FullHistory } from '../../engine/full-history';
 import { modelToJson } from '../../core/model-export';
 import { FIT_RUN } from '../../lessons/overfitting/presets';
 import { requestFromEngine } from '../../store/commands';
 import { useConfig } from '../../store/config';
 import { useRuns } from '../../store/runs';
 import { downloadBlob } from '../../ui/export/download';
-import { historyRows, historyToCsv, historyToJson } from '../../ui/export/history';
+import { fullHistoryCsvParts, fullHistoryJsonParts } from '../../ui/export/history';
 import { chartToPng, findChart } from '../../ui/export/png';
 import type { LessonId } from '../lessons';
 import { MAIN_RUN } from '../main-run';
@@ -20,24 +21,34 @@ export type ExportResult =
   | { readonly ok: false; readonly reason: 'empty' }
   | { readonly ok: false; readonly reason: 'no-chart' }
   | { readonly ok: false; readonly reason: 'no-model' }
+  | { readonly ok: false; readonly reason: 'no-full-history' }
   | { readonly ok: false; readonly reason: 'error'; readonly message: string };
 
-export function exportMainHistory(format: 'csv' | 'json'): ExportResult {
+/**
+ * Every epoch of the main run, as the worker kept it (the 'full-history' request), written as
+ * CSV or JSON: the page's own history is thinned for the charts and is never written instead.
+ */
+export async function exportMainHistory(format: 'csv' | 'json'): Promise<ExportResult> {
   const run = useRuns.getState().runs[MAIN_RUN];
-  const rows = run === undefined ? [] : historyRows(run.series);
-  if (run === undefined || rows.length === 0) return { ok: false, reason: 'empty' };
-  const file = `training-loop-lab-${MAIN_RUN}-epoch-${run.counters.epoch}.${format}`;
+  if (run === undefined || run.counters.epoch === 0) return { ok: false, reason: 'empty' };
+  let history: FullHistory | null;
+  try {
+    ({ history } = await requestFromEngine('full-history', { runId: MAIN_RUN }));
+  } catch (error) {
+    return { ok: false, reason: 'error', message: (error as Error).message };
+  }
+  if (history === null) return { ok: false, reason: 'no-full-history' };
+  if (history.epochs === 0) return { ok: false, reason: 'empty' };
+  const file = `training-loop-lab-${MAIN_RUN}-epoch-${history.epochs}.${format}`;
   const blob =
     format === 'csv'
-      ? new Blob([historyToCsv(rows)], { type: 'text/csv;charset=utf-8' })
+      ? new Blob(fullHistoryCsvParts(history), { type: 'text/csv;charset=utf-8' })
       : new Blob(
-          [
-            historyToJson(rows, {
-              runId: MAIN_RUN,
-              settings: useConfig.getState().run,
-              divergedAt: run.milestones?.divergedAt ?? null,
-            }),
-          ],
+          fullHistoryJsonParts(history, {
+            runId: MAIN_RUN,
+            settings: useConfig.getState().run,
+            divergedAt: useRuns.getState().runs[MAIN_RUN]?.milestones?.divergedAt ?? null,
+          }),
           { type: 'application/json' },
         );
   downloadBlob(blob, file);

@@ -53,12 +53,13 @@ export function ExportMenu({ onMessage, lesson }: ExportMenuProps) {
       choice === 'png'
         ? await actions.exportLessonChart(lesson() ?? useConfig.getState().app.lesson)
         : choice === 'csv' || choice === 'json'
-          ? actions.exportMainHistory(choice)
+          ? await actions.exportMainHistory(choice)
           : await actions.exportFitModel(choice);
     if (result.ok) onMessage(t('saved', { file: result.file }));
     else if (result.reason === 'empty') onMessage(t('empty'));
     else if (result.reason === 'no-chart') onMessage(t('noChart'));
     else if (result.reason === 'no-model') onMessage(t('noModel'));
+    else if (result.reason === 'no-full-history') onMessage(t('noFullHistory'));
     else onMessage(t('failed', { message: result.message }));
   }
 

@@ -13,7 +13,8 @@ type Key =
   | 'model-json'
   | 'model-python'
   | 'model-js'
-  | 'noModel';
+  | 'noModel'
+  | 'noFullHistory';
 
 export const messages = {
   en: {
@@ -29,6 +30,8 @@ export const messages = {
     'model-python': 'Model as Python (numpy)',
     'model-js': 'Model as JavaScript',
     noModel: 'No trained model yet: train the overfitting lab’s network first.',
+    noFullHistory:
+      'The engine kept no epoch-by-epoch history of this run, so there is nothing complete to export.',
   },
   ar: {
     menu: 'تصدير',
@@ -43,5 +46,6 @@ export const messages = {
     'model-python': 'النموذج بلغة Python ‏(numpy)',
     'model-js': 'النموذج بلغة JavaScript',
     noModel: 'لا يوجد نموذج مدرَّب بعد: درّب شبكة مختبر فرط التعلّم أولًا.',
+    noFullHistory: 'لم يحتفظ المحرّك بسجل هذا التشغيل حقبةً بحقبة، فلا يوجد سجل كامل للتصدير.',
   },
 } as const satisfies LessonMessages<Key>;
