@@ -49,13 +49,40 @@ export const ARTICLE_TEST_DEVICE: readonly [number, number] = [0.5, 0.55];
 export function neuronActivate(activation: NeuronActivation, z: number): number {
   switch (activation) {
     case 'clip':
-      // np.clip passes NaN through; so does this comparison chain.
-      return z < 0 ? 0 : z > 1 ? 1 : z;
+      return clipNeuron(z);
     case 'linear':
-      return z;
+      return linearNeuron(z);
     case 'sigmoid':
-      return 1 / (1 + Math.exp(-z));
+      return sigmoidNeuron(z);
   }
+}
+
+/**
+ * The activation as a function of z alone, for a loop that applies one activation to many
+ * sums: a call through it costs less than choosing the activation by name at every sample.
+ */
+export function neuronActivation(activation: NeuronActivation): (z: number) => number {
+  switch (activation) {
+    case 'clip':
+      return clipNeuron;
+    case 'linear':
+      return linearNeuron;
+    case 'sigmoid':
+      return sigmoidNeuron;
+  }
+}
+
+function clipNeuron(z: number): number {
+  // np.clip passes NaN through; so does this comparison chain.
+  return z < 0 ? 0 : z > 1 ? 1 : z;
+}
+
+function linearNeuron(z: number): number {
+  return z;
+}
+
+function sigmoidNeuron(z: number): number {
+  return 1 / (1 + Math.exp(-z));
 }
 
 /**

@@ -12,7 +12,7 @@
  * forward pass, loss and plain-SGD update with the article program's own functions
  * (article.ts), in the program's order of operations, so its numbers are numpy's bit for bit.
  */
-import { neuronActivate, neuronSum, neuronUpdate, type NeuronActivation } from './article';
+import { neuronActivation, neuronSum, neuronUpdate, type NeuronActivation } from './article';
 import { batchCount, EpochOrder } from './datasets';
 import { DivergenceWatch } from './divergence';
 import type { Dataset } from './dataset';
@@ -104,6 +104,8 @@ export class Trainer {
   /** The lab's one rule for divergence (divergence.ts), applied to each epoch's total loss. */
   private readonly divergence = new DivergenceWatch();
   private epochIndex = 0;
+  /** The schedule's rate for the epoch under way (set when it starts). */
+  private epochRate: number;
   private cursor = 0;
   private batchFill = 0;
   private iterationInEpoch = 0;
@@ -122,6 +124,10 @@ export class Trainer {
   private readonly neuron: NeuronActivation | null;
   /** The article's update rule applies (plain SGD without weight decay). */
   private readonly neuronUpdates: boolean;
+  /** The neuron's activation when whole epochs can run in `neuronEpoch`'s loop, else null. */
+  private readonly neuronPlay: ((z: number) => number) | null;
+  /** The network's buffers that the neuron's loop fills as the stages would, else null. */
+  private readonly neuronBuffers: NeuronBuffers | null;
   /** The article's y − p of the current sample (its update needs it). */
   private sampleError = Number.NaN;
 
@@ -160,6 +166,12 @@ export class Trainer {
       this.neuron !== null &&
       settings.optimizer.name === 'sgd' &&
       settings.optimizer.weightDecay === 0;
+    this.epochRate = this.rateAt(0);
+    this.neuronPlay =
+      this.neuron !== null && this.neuronUpdates && settings.inputNoise === 0
+        ? neuronActivation(this.neuron)
+        : null;
+    this.neuronBuffers = this.neuronPlay === null ? null : neuronBuffersOf(model);
     model.zeroGrads();
   }
 
@@ -201,12 +213,12 @@ export class Trainer {
 
   /** The learning rate the schedule gives the current epoch. */
   get currentLearningRate(): number {
-    return learningRateAt(
-      this.settings.schedule,
-      this.settings.learningRate,
-      this.epochIndex,
-      this.settings.epochs,
-    );
+    return this.epochRate;
+  }
+
+  private rateAt(epoch: number): number {
+    const { schedule, learningRate, epochs } = this.settings;
+    return learningRateAt(schedule, learningRate, epoch, epochs);
   }
 
   /** Runs one stage for one sample. Returns null once the run is over. */
@@ -257,8 +269,8 @@ export class Trainer {
   stepEpoch(): EpochSummary | null {
     if (this.isDone) return null;
     this.statusValue = 'running';
-    if (this.neuron !== null && this.neuronUpdates && this.settings.inputNoise === 0) {
-      const summary = this.neuronEpoch(this.neuron);
+    if (this.neuronPlay !== null) {
+      const summary = this.neuronEpoch(this.neuronPlay);
       if (summary !== undefined) return summary;
     }
     // The same stage functions as nextStage, without building a report per stage: this is
@@ -396,6 +408,7 @@ export class Trainer {
     const learningRate = this.currentLearningRate;
     const completedEpoch = this.epochIndex;
     this.epochIndex++;
+    this.epochRate = this.rateAt(this.epochIndex);
     if (this.statusValue !== 'diverged' && validation !== null && !Number.isFinite(validation.loss))
       this.diverge();
     if (this.divergence.add(completedEpoch, this.epochLossSum)) this.diverge();
@@ -449,17 +462,17 @@ export class Trainer {
   /**
    * The article's neuron's samples from here to the end of the epoch, with the same
    * arithmetic as the four stages (the program's functions) but without a stage machine in
-   * between: playing the article's neuron at full speed runs this loop. It returns the
-   * epoch's summary, or undefined when it stopped at a sample whose loss is not finite, which
-   * the stages then run (they end the epoch there). It leaves the network's buffers as the
-   * stages would after the last sample's update.
+   * between: playing the article's neuron at full speed runs this loop (W3 times it). It
+   * returns the epoch's summary, or undefined when it stopped at a sample whose loss is not
+   * finite, which the stages then run (they end the epoch there). It leaves the network's
+   * buffers as the stages would after the last sample's update.
    */
-  private neuronEpoch(activation: NeuronActivation): EpochSummary | undefined {
+  private neuronEpoch(activate: (z: number) => number): EpochSummary | undefined {
     if (this.pendingStage !== 'forward') return undefined;
     const { inputs, targets, labels } = this.train;
-    const { params } = this.model;
+    const params = this.model.params;
     const order = this.order.indices;
-    const learningRate = this.currentLearningRate;
+    const learningRate = this.epochRate;
     const threshold = this.signedTargets ? 0 : 0.5;
     const end = this.epochLength;
     const from = this.cursor;
@@ -468,30 +481,30 @@ export class Trainer {
     let lossSum = this.epochLossSum;
     let correct = this.epochCorrect;
     let gradientNormSum = this.epochGradientNormSum;
-    let loss = this.sampleLoss;
+    let error = this.sampleError;
     let x0 = 0;
     let x1 = 0;
     let z = Number.NaN;
-    let prediction = Number.NaN;
+    let output = Number.NaN;
     let target = Number.NaN;
     let diverged = false;
     while (cursor < end) {
       const sample = order[cursor] as number;
       const y = targets[sample] as number;
-      const nextX0 = inputs[2 * sample] as number;
-      const nextX1 = inputs[2 * sample + 1] as number;
-      const nextZ = neuronSum(params, params[2] as number, nextX0, nextX1);
-      const nextPrediction = neuronActivate(activation, nextZ);
-      const error = y - nextPrediction;
-      const sampleLoss = error * error;
+      const sampleX0 = inputs[2 * sample] as number;
+      const sampleX1 = inputs[2 * sample + 1] as number;
+      const sum = neuronSum(params, params[2] as number, sampleX0, sampleX1);
+      const prediction = activate(sum);
+      const sampleError = y - prediction;
+      const sampleLoss = sampleError * sampleError;
       // The stages date a divergence to this sample's loss stage: leave it to them.
       if (!Number.isFinite(sampleLoss)) break;
-      x0 = nextX0;
-      x1 = nextX1;
-      z = nextZ;
-      prediction = nextPrediction;
+      x0 = sampleX0;
+      x1 = sampleX1;
+      z = sum;
+      output = prediction;
       target = y;
-      loss = sampleLoss;
+      error = sampleError;
       lossSum += sampleLoss;
       if ((prediction > threshold ? 1 : 0) === labels[sample]) correct++;
       // The stage path's gradient [δ·x0, δ·x1, δ] with δ = p − y, and its length.
@@ -501,10 +514,15 @@ export class Trainer {
       gradientNormSum += Math.sqrt(g0 * g0 + g1 * g1 + delta * delta);
       neuronUpdate(params, learningRate, error, x0, x1);
       cursor++;
-      // The neuron's three parameters, one by one: allFinite's loop is slower in this hot loop.
-      const finite =
-        Number.isFinite(params[0]) && Number.isFinite(params[1]) && Number.isFinite(params[2]);
-      if (!finite) {
+      // A finite sum means three finite parameters (an infinity or NaN would reach it); only
+      // a sum that overflowed needs them checked one by one.
+      const w0 = params[0] as number;
+      const w1 = params[1] as number;
+      const b = params[2] as number;
+      if (
+        !Number.isFinite(w0 + w1 + b) &&
+        !(Number.isFinite(w0) && Number.isFinite(w1) && Number.isFinite(b))
+      ) {
         diverged = true;
         break;
       }
@@ -516,11 +534,11 @@ export class Trainer {
       this.epochLossCount += samples;
       this.epochCorrect = correct;
       this.epochGradientNormSum = gradientNormSum;
-      this.sampleLoss = loss;
+      this.sampleLoss = error * error;
       this.updates += samples;
       this.epochUpdates += samples;
       this.iterationInEpoch += samples;
-      this.leaveNeuronBuffers(x0, x1, z, prediction, target);
+      this.leaveNeuronBuffers(x0, x1, z, output, target);
     }
     if (diverged) {
       this.diverge();
@@ -537,13 +555,12 @@ export class Trainer {
     prediction: number,
     target: number,
   ): void {
-    const { activations, preActivations, deltas } = this.model;
-    const input = activations[0] as Float64Array;
-    this.currentInput[0] = input[0] = x0;
-    this.currentInput[1] = input[1] = x1;
-    (preActivations[0] as Float64Array)[0] = z;
-    (activations[1] as Float64Array)[0] = prediction;
-    (deltas[0] as Float64Array)[0] = prediction - target;
+    const buffers = this.neuronBuffers as NeuronBuffers;
+    this.currentInput[0] = buffers.input[0] = x0;
+    this.currentInput[1] = buffers.input[1] = x1;
+    buffers.sum[0] = z;
+    buffers.output[0] = prediction;
+    buffers.delta[0] = prediction - target;
     this.sampleError = target - prediction;
   }
 
@@ -585,6 +602,23 @@ function checkCompatible(model: Mlp, data: Dataset): void {
       `the network has ${model.outputSize} outputs but "${data.name}" has ${data.targetSize} targets`,
     );
   }
+}
+
+/** The article neuron's network buffers, looked up once (the network never replaces them). */
+interface NeuronBuffers {
+  readonly input: Float64Array;
+  readonly sum: Float64Array;
+  readonly output: Float64Array;
+  readonly delta: Float64Array;
+}
+
+function neuronBuffersOf(model: Mlp): NeuronBuffers {
+  return {
+    input: model.activations[0] as Float64Array,
+    sum: model.preActivations[0] as Float64Array,
+    output: model.activations[1] as Float64Array,
+    delta: model.deltas[0] as Float64Array,
+  };
 }
 
 function allFinite(values: Float64Array): boolean {
