@@ -106,6 +106,8 @@ export class Trainer {
   private epochIndex = 0;
   /** The schedule's rate for the epoch under way (set when it starts). */
   private epochRate: number;
+  /** A constant schedule's rate never changes: no need to ask the schedule every epoch. */
+  private readonly constantRate: boolean;
   private cursor = 0;
   private batchFill = 0;
   private iterationInEpoch = 0;
@@ -167,6 +169,7 @@ export class Trainer {
       settings.optimizer.name === 'sgd' &&
       settings.optimizer.weightDecay === 0;
     this.epochRate = this.rateAt(0);
+    this.constantRate = settings.schedule.name === 'constant';
     this.neuronPlay =
       this.neuron !== null && this.neuronUpdates && settings.inputNoise === 0
         ? neuronActivation(this.neuron)
@@ -408,7 +411,7 @@ export class Trainer {
     const learningRate = this.currentLearningRate;
     const completedEpoch = this.epochIndex;
     this.epochIndex++;
-    this.epochRate = this.rateAt(this.epochIndex);
+    if (!this.constantRate) this.epochRate = this.rateAt(this.epochIndex);
     if (this.statusValue !== 'diverged' && validation !== null && !Number.isFinite(validation.loss))
       this.diverge();
     if (this.divergence.add(completedEpoch, this.epochLossSum)) this.diverge();

@@ -16,7 +16,17 @@ import {
   runArticleProgram,
   type NeuronActivation,
 } from '../../src/core/article';
+import { articleTrainer } from '../../src/core/article-trainer';
+import { articleDevices } from '../../src/core/datasets';
 import { Mlp } from '../../src/core/mlp';
+import { DEFAULT_OPTIMIZER } from '../../src/core/optimizers';
+import { Rng } from '../../src/core/rng';
+import {
+  learningRateAt,
+  scheduleNames,
+  type ScheduleName,
+  type ScheduleSettings,
+} from '../../src/core/schedules';
 import type { EpochSummary, Trainer } from '../../src/core/trainer';
 import { buildRun } from '../../src/engine/build';
 import type { RunConfig } from '../../src/engine/protocol';
@@ -196,6 +206,52 @@ describe("the network's forward pass of the article neuron", () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("the article neuron's rate under every schedule", () => {
+  it("is the schedule's at every epoch, and stepping and playing agree bit for bit", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<ScheduleName>(...scheduleNames),
+        fc.constantFrom<NeuronActivation>('clip', 'linear', 'sigmoid'),
+        fc.double({ min: 1e-3, max: 1, noNaN: true }),
+        fc.double({ min: 0.1, max: 0.99, noNaN: true }),
+        fc.integer({ min: 1, max: 7 }),
+        (name, activation, learningRate, gamma, stepEvery) => {
+          const epochs = 30;
+          const schedule: ScheduleSettings = { name, gamma, stepEvery, floor: gamma / 2 };
+          const make = (): Trainer =>
+            articleTrainer(
+              articleDevices(),
+              activation,
+              {
+                learningRate,
+                optimizer: { ...DEFAULT_OPTIMIZER, name: 'sgd', weightDecay: 0 },
+                schedule,
+                epochs,
+              },
+              new Rng(1),
+            );
+          const playing = make();
+          const play: Row[] = [];
+          for (let s = playing.stepEpoch(); s !== null; s = playing.stepEpoch()) {
+            expect(s.learningRate).toBe(learningRateAt(schedule, learningRate, s.epoch, epochs));
+            play.push({ summary: s, params: Array.from(playing.model.params) });
+          }
+          expect(play).toHaveLength(epochs);
+          const step = stepped(make());
+          expect(step).toHaveLength(epochs);
+          step.forEach((row, e) => {
+            expect(row.params).toEqual(play[e]?.params);
+            for (const key of Object.keys(row.summary) as (keyof EpochSummary)[]) {
+              expect(Object.is(row.summary[key], play[e]?.summary[key]), key).toBe(true);
+            }
+          });
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });
