@@ -204,21 +204,24 @@ export async function runTfjsWorkload(
   const epochs = options.epochs ?? TFJS_EPOCHS[name];
   const { data } = workloadSetup(workload);
   const dataBatches = batches(tf, data, workload.batchSize);
-  const run = (count: number): { loss: number; seconds: number } => {
+  const run = (count: number): { loss: number; seconds: number; cpuSeconds: number } => {
     const layers = initialLayers(tf, workload);
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const loss = train(tf, workload, layers, dataBatches, count);
     const seconds = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
     for (const layer of layers) tf.dispose([layer.weights, layer.bias]);
-    return { loss, seconds };
+    return { loss, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
   };
   run(WARMUP_EPOCHS[name]);
-  const { loss, seconds } = run(epochs);
+  const { loss, seconds, cpuSeconds } = run(epochs);
   tf.dispose(dataBatches.flatMap((batch) => [batch.x, batch.y]));
   const samples = epochs * data.size;
   return {
     workload: name,
     samplesPerSecond: samples / seconds,
+    samplesPerCpuSecond: samples / cpuSeconds,
     finalLoss: loss,
     seconds,
     samples,

@@ -78,6 +78,7 @@ describe('benchmark workloads', () => {
     expect(Number.isFinite(result.finalLoss)).toBe(true);
     expect(result.finalLoss).toBe(w1Direct(2));
     expect(result.samplesPerSecond).toBeGreaterThan(0);
+    expect(result.samplesPerCpuSecond).toBeGreaterThan(0);
   });
 
   it("W1's loss falls between epoch 1 and epoch 20", () => {
