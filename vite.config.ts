@@ -17,6 +17,8 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // Every browser the lab supports (es2022) preloads modules itself.
+    modulePreload: { polyfill: false },
     reportCompressedSize: true,
   },
 });

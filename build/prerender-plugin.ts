@@ -68,6 +68,7 @@ function appStartTags(bundle: OutputBundle, entry: OutputChunk, base: string): H
     for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
   }
   return [
+    lessonFilesTag(bundle, start, base),
     ...[...styles].map((css) => ({
       tag: 'link',
       attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${css}` },
@@ -79,6 +80,33 @@ function appStartTags(bundle: OutputBundle, entry: OutputChunk, base: string): H
       injectTo: 'head' as const,
     })),
   ];
+}
+
+const LESSON_MODULE = /\/src\/lessons\/([a-z-]+)\/[A-Za-z]+Lesson\.tsx$/;
+
+/**
+ * For each lazily loaded lesson, the files its code needs beyond the app's own (its chunks and
+ * stylesheets), as a JSON data block: the page's first script reads it to start fetching a
+ * linked lesson at once (src/main.tsx), without the lessons' loaders in that script.
+ */
+function lessonFilesTag(bundle: OutputBundle, start: OutputChunk, base: string): HtmlTagDescriptor {
+  const loaded = staticGraph(bundle, start.fileName);
+  const files: Record<string, string[]> = {};
+  for (const file of Object.values(bundle)) {
+    const lesson = file.type === 'chunk' ? LESSON_MODULE.exec(file.facadeModuleId ?? '') : null;
+    if (lesson === null || file.type !== 'chunk') continue;
+    const chunks = [...staticGraph(bundle, file.fileName)].filter((name) => !loaded.has(name));
+    const styles = chunks.flatMap((name) => [
+      ...((bundle[name] as OutputChunk).viteMetadata?.importedCss ?? []),
+    ]);
+    files[lesson[1] as string] = [...chunks, ...styles].map((name) => `${base}${name}`);
+  }
+  return {
+    tag: 'script',
+    attrs: { type: 'application/json', id: 'lesson-files' },
+    children: JSON.stringify(files).replace(/</g, '\\u003c'),
+    injectTo: 'head',
+  };
 }
 
 export function prerenderPlugin(runId: string): Plugin {

@@ -1,8 +1,6 @@
 /**
  * Where each lesson's code is fetched from, apart from the first lesson's (which is in the
- * first bundle). Kept free of other imports so the page's tiny first script can use it: a link
- * to a lesson (`#overfitting`) starts fetching that lesson at once, while the rest of the app
- * is still loading, instead of after the first render.
+ * app's own bundle), and which lesson a link points into.
  */
 import type { ComponentType } from 'react';
 import type { LessonId } from './lessons';
@@ -33,11 +31,4 @@ export function linkedLesson(hash: string): keyof typeof lessonLoaders | null {
   }
   const lessons = Object.keys(lessonLoaders) as (keyof typeof lessonLoaders)[];
   return lessons.find((lesson) => id === lesson || id.startsWith(`${lesson}-`)) ?? null;
-}
-
-/** Starts fetching the linked lesson's code; its section renders it when the app is up. */
-export function preloadLinkedLesson(hash: string): void {
-  const lesson = linkedLesson(hash);
-  // A failed fetch is retried, and reported, by the lesson's own loading.
-  if (lesson !== null) lessonLoaders[lesson]().catch(() => undefined);
 }

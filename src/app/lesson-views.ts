@@ -3,7 +3,7 @@
  * whole (nothing below it moves when it arrives); every other lesson is loaded on demand, when
  * its section nears the viewport, so the first screen ships little JavaScript.
  */
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 import LoopLesson from '../lessons/loop/LoopLesson';
 import { lessonLoaders } from './lesson-loaders';
 import type { LessonId } from './lessons';
@@ -11,17 +11,48 @@ import type { LessonId } from './lessons';
 /** The lesson whose view is in the first bundle, shown at once without waiting to be near. */
 export const FIRST_SCREEN_LESSON: LessonId = 'loop';
 
+type LazyLessonId = keyof typeof lessonLoaders;
+
+/** Lessons whose code has arrived, so their views render without suspending. */
+const arrived = new Map<LazyLessonId, ComponentType>();
+
+function load(id: LazyLessonId): Promise<{ default: ComponentType }> {
+  return lessonLoaders[id]().then((module) => {
+    arrived.set(id, module.default);
+    return module;
+  });
+}
+
+/**
+ * A lazily loaded lesson that renders at once when its code has already arrived (fetched
+ * ahead for a link, say), instead of suspending for a moment and showing its placeholder.
+ */
+function lazyLesson(id: LazyLessonId): ComponentType {
+  const Lazy = lazy(() => load(id));
+  return function LessonView() {
+    // Chosen once: switching from the lazy wrapper to the module's view later would remount
+    // the lesson and lose its state.
+    const [View] = useState<ComponentType>(() => arrived.get(id) ?? Lazy);
+    return createElement(View);
+  };
+}
+
+/** Fetches and evaluates a lesson's code, so its first render does not wait for it. */
+export async function preloadLesson(id: LazyLessonId): Promise<void> {
+  await load(id);
+}
+
 export const lessonViews: Readonly<Record<LessonId, ComponentType>> = {
   loop: LoopLesson,
-  forward: lazy(lessonLoaders.forward),
-  loss: lazy(lessonLoaders.loss),
-  backprop: lazy(lessonLoaders.backprop),
-  update: lazy(lessonLoaders.update),
-  'learning-rate': lazy(lessonLoaders['learning-rate']),
-  landscape: lazy(lessonLoaders.landscape),
-  vocabulary: lazy(lessonLoaders.vocabulary),
-  overfitting: lazy(lessonLoaders.overfitting),
-  code: lazy(lessonLoaders.code),
-  scale: lazy(lessonLoaders.scale),
-  embeddings: lazy(lessonLoaders.embeddings),
+  forward: lazyLesson('forward'),
+  loss: lazyLesson('loss'),
+  backprop: lazyLesson('backprop'),
+  update: lazyLesson('update'),
+  'learning-rate': lazyLesson('learning-rate'),
+  landscape: lazyLesson('landscape'),
+  vocabulary: lazyLesson('vocabulary'),
+  overfitting: lazyLesson('overfitting'),
+  code: lazyLesson('code'),
+  scale: lazyLesson('scale'),
+  embeddings: lazyLesson('embeddings'),
 };

@@ -13,11 +13,18 @@ import { startEngine } from './engine-bridge';
 import { keepHashTargetInView } from './hash-scroll';
 import { adoptAsServerSnapshot, markHydrating, showsPrerenderedState } from './hydration';
 import { linkedLesson } from './lesson-loaders';
+import { preloadLesson } from './lesson-views';
 import { registerServiceWorker } from './offline';
 import { appTree } from './root';
 import { keepUrlInSync, loadSettingsFromUrl } from './url-sync';
 
-export function startApp(root: HTMLElement): void {
+/**
+ * Starts the app in `root`. A link to a lesson further down waits for that lesson's code first
+ * (already on its way: main.tsx asked for it), so the first render shows it whole.
+ */
+export async function startApp(root: HTMLElement): Promise<void> {
+  const linked = linkedLesson(window.location.hash);
+  if (linked !== null) await preloadLesson(linked).catch(() => undefined);
   // The build puts the first screen's HTML in #root; development does not.
   const prerendered = root.firstElementChild !== null;
   let reactRoot: Root | null = null;
@@ -30,7 +37,7 @@ export function startApp(root: HTMLElement): void {
     // As a transition, React renders (or hydrates) the first screen in slices and lets the
     // browser paint and answer input between them, instead of one long task.
     const buildPage = prerendered && showsPrerenderedState();
-    if (buildPage && linkedLesson(window.location.hash) === null) {
+    if (buildPage && linked === null) {
       // The page shows what the build rendered: adopt that HTML instead of drawing it again.
       markHydrating();
       adoptAsServerSnapshot(useRuns);
