@@ -102,9 +102,16 @@ export class FullHistoryBuffer {
       throw new RangeError(`expected epoch ${this.length}, got ${summary.epoch}`);
     }
     if (this.length === this.capacity) this.grow();
-    for (const metric of FULL_HISTORY_METRICS) {
-      this.columns[metric].set(this.length, summary[metric], this.capacity);
-    }
+    // A statement per metric: a loop over the names looks each one up by name, which costs
+    // more than training the epoch when the article's neuron plays flat out.
+    const { columns, length, capacity } = this;
+    columns.trainLoss.set(length, summary.trainLoss, capacity);
+    columns.trainLossSum.set(length, summary.trainLossSum, capacity);
+    columns.validationLoss.set(length, summary.validationLoss, capacity);
+    columns.trainAccuracy.set(length, summary.trainAccuracy, capacity);
+    columns.validationAccuracy.set(length, summary.validationAccuracy, capacity);
+    columns.gradientNorm.set(length, summary.gradientNorm, capacity);
+    columns.learningRate.set(length, summary.learningRate, capacity);
     this.length++;
   }
 
