@@ -10,6 +10,7 @@ import { dataMessages, type DataKey } from './data-messages';
 import { useFit } from './fit-store';
 import { importCsvFile, importCsvText, importPenguins, type ImportOutcome } from './import-data';
 import { importedClassCount } from './lab-data';
+import { LabFile } from './LabFile';
 
 /**
  * The measurements, named here rather than imported from core/penguins: that module carries
@@ -180,6 +181,7 @@ export function ImportData() {
           </ul>
         </div>
       )}
+      <LabFile />
     </fieldset>
   );
 }

@@ -37,6 +37,12 @@ const en = {
     'That point was not added: it must lie near the data (within its range on each side), and at most {max} can be added.',
   'plot.lossSummary':
     'After epoch {epoch}: training loss {train}, validation loss {validation} (squared error on the standardised value).',
+  'lab.export': 'Export lab',
+  'lab.import': 'Import lab',
+  'lab.saved': 'Saved {file}: the settings and the data.',
+  'lab.failed': 'The lab could not be exported: {reason}',
+  'lab.restored': 'Restored the settings and data of {file}.',
+  'lab.refused': '{file} was not imported, and nothing changed: {reason}',
 } as const;
 
 export type DataKey = keyof typeof en;
@@ -76,6 +82,12 @@ const ar: Record<DataKey, string> = {
     'لم تُضف النقطة: يجب أن تقع قرب البيانات (في حدود مداها من كل جهة)، ولا يُضاف أكثر من {max} نقطة.',
   'plot.lossSummary':
     'بعد الحقبة {epoch}: خسارة التدريب {train}، وخسارة التحقّق {validation} (مربع الخطأ على القيمة المعيارية).',
+  'lab.export': 'صدّر المختبر',
+  'lab.import': 'استورد مختبرًا',
+  'lab.saved': 'تم حفظ {file}: الإعدادات والبيانات.',
+  'lab.failed': 'تعذّر تصدير المختبر: {reason}',
+  'lab.restored': 'استُعيدت إعدادات {file} وبياناته.',
+  'lab.refused': 'لم يُستورد {file} ولم يتغيّر شيء: {reason}',
 };
 
 export const dataMessages = { en, ar } as const satisfies LessonMessages<DataKey>;

@@ -81,6 +81,12 @@ export interface FitState {
   useImported(data: ImportedData): void;
   /** Back to the generated data set of the settings. */
   useGenerated(): void;
+  /** Puts back a whole lab read from a lab file (lab-file.ts): settings, data and points. */
+  restoreLab(lab: {
+    readonly config: RunConfig;
+    readonly imported: ImportedData | null;
+    readonly importedPoints: readonly Point[];
+  }): void;
   /**
    * Validates and stores one setting; returns whether it was valid (the controls explain a
    * rejected value themselves, in the learner's language).
@@ -121,6 +127,9 @@ export const useFit = create<FitState>()((set, get) => ({
       preset: null,
       config: config.extraPoints.length > 0 ? { ...config, extraPoints: [] } : config,
     });
+  },
+  restoreLab({ config, imported, importedPoints }) {
+    set({ config, imported, importedPoints, preset: null, label: 0 });
   },
   useGenerated() {
     if (get().imported !== null) set({ imported: null, importedPoints: [], label: 0 });

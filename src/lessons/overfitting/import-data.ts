@@ -38,6 +38,11 @@ export async function importCsvFile(file: Blob, name: string): Promise<ImportOut
   return importCsvText(new TextDecoder('utf-8').decode(bytes), name);
 }
 
+/** A file's text, decoded as UTF-8. */
+export async function readFileText(file: Blob): Promise<string> {
+  return new TextDecoder('utf-8').decode(await readBytes(file));
+}
+
 /** Blob.arrayBuffer where the browser has it, else a FileReader (older engines, jsdom). */
 function readBytes(file: Blob): Promise<ArrayBuffer> {
   if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
