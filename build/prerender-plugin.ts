@@ -17,6 +17,8 @@ const ENTRY = '/src/app/prerender.tsx';
 /** The module the page's first script imports once it has painted (src/main.tsx). */
 const APP_START = '/src/app/start.tsx';
 const EMPTY_ROOT = '<div id="root"></div>';
+/** public/prerender-gate.js: hides the prerendered screen for an address with settings. */
+const GATE_SCRIPT = 'prerender-gate.js';
 
 async function renderFirstScreen(root: string, runId: string): Promise<string> {
   const server = await createServer({
@@ -68,6 +70,12 @@ function appStartTags(bundle: OutputBundle, entry: OutputChunk, base: string): H
     for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
   }
   return [
+    // Blocking and first: it decides whether the prerendered screen may be shown at all.
+    {
+      tag: 'script',
+      attrs: { src: `${base}${GATE_SCRIPT}` },
+      injectTo: 'head-prepend' as const,
+    },
     lessonFilesTag(bundle, start, base),
     ...[...styles].map((css) => ({
       tag: 'link',

@@ -8,6 +8,14 @@ import './app/global.css';
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
+// An address with settings: the prerendered screen (kept hidden by public/prerender-gate.js)
+// is not this page. It goes now, and the app draws the page from scratch.
+const gate = document.getElementById('prerender-gate');
+if (gate !== null) {
+  root.replaceChildren();
+  gate.remove();
+}
+
 /**
  * A link to a lesson (`#overfitting`, `#overfitting-title`) starts fetching that lesson's files
  * now, while the app's own code loads. The build lists each lesson's files in the page

@@ -61,9 +61,12 @@ export function LessonSection({
       {!embed && <p className="summary">{t(`lesson.${lesson.id}.summary` as MessageKey)}</p>}
       <LessonBoundary lesson={lesson.id}>
         <FailIfAsked lesson={lesson.id} />
-        {/* One Suspense boundary whether near or not, so the build's HTML (placeholder) and
-            the browser's tree have the same shape. */}
-        <Suspense fallback={pending}>{near ? <View /> : pending}</Suspense>
+        {/* A Suspense boundary whether near or not, so the build's HTML (placeholder) and
+            the browser's tree have the same shape; a new one once near, so the placeholder
+            is not kept hidden beside the fallback while the code loads. */}
+        <Suspense key={near ? 'view' : 'pending'} fallback={pending}>
+          {near ? <View /> : pending}
+        </Suspense>
       </LessonBoundary>
       {embedSrc !== null && (
         <Suspense fallback={null}>
