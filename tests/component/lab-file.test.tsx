@@ -1,5 +1,5 @@
 /**
- * "Export lab" and "Import lab" in the overfitting lab: the file holds the settings and the
+ * Saving and opening lab files ("Export lab" / "Import lab" of issue 15) in the overfitting lab: the file holds the settings and the
  * data with its SHA-256, reading it back restores the lab exactly, and a file that was edited
  * (generated edits) or is not a lab file changes nothing and says why.
  */
@@ -32,7 +32,7 @@ async function setUpLab(): Promise<void> {
 
 async function exportedText(): Promise<string> {
   const downloads = captureDownloads();
-  fireEvent.click(screen.getByRole('button', { name: 'Export lab' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Save the lab as a file' }));
   await waitFor(() => expect(downloads.files).toHaveLength(1));
   expect(downloads.files[0]!.name).toBe('training-loop-lab-overfitting-lab.json');
   return downloads.files[0]!.blob.text();
@@ -43,7 +43,7 @@ let imports = 0;
 /** Imports a lab file and waits until the lab has settled it; returns what it said. */
 async function importText(text: string): Promise<string> {
   const user = userEvent.setup({ applyAccept: false });
-  await user.upload(screen.getByLabelText('Import lab'), new File([text], 'lab.json'));
+  await user.upload(screen.getByLabelText('Open a lab file'), new File([text], 'lab.json'));
   imports++;
   const message = await screen.findByTestId('lab-file-message');
   await waitFor(() => expect(message).toHaveAttribute('data-attempt', String(imports)));

@@ -1,5 +1,6 @@
 /**
- * "Export lab" and "Import lab": the lab's settings and data as one JSON file (lab-file.ts).
+ * Saving and opening lab files ("Export lab" and "Import lab"): the lab's settings and data as
+ * one JSON file (lab-file.ts). Named apart from the header's Export menu, which they are not.
  * A file that cannot be used changes nothing and says why.
  */
 import { useId, useState, type ChangeEvent } from 'react';

@@ -37,8 +37,8 @@ const en = {
     'That point was not added: it must lie near the data (within its range on each side), and at most {max} can be added.',
   'plot.lossSummary':
     'After epoch {epoch}: training loss {train}, validation loss {validation} (squared error on the standardised value).',
-  'lab.export': 'Export lab',
-  'lab.import': 'Import lab',
+  'lab.export': 'Save the lab as a file',
+  'lab.import': 'Open a lab file',
   'lab.saved': 'Saved {file}: the settings and the data.',
   'lab.failed': 'The lab could not be exported: {reason}',
   'lab.restored': 'Restored the settings and data of {file}.',
@@ -82,8 +82,8 @@ const ar: Record<DataKey, string> = {
     'لم تُضف النقطة: يجب أن تقع قرب البيانات (في حدود مداها من كل جهة)، ولا يُضاف أكثر من {max} نقطة.',
   'plot.lossSummary':
     'بعد الحقبة {epoch}: خسارة التدريب {train}، وخسارة التحقّق {validation} (مربع الخطأ على القيمة المعيارية).',
-  'lab.export': 'صدّر المختبر',
-  'lab.import': 'استورد مختبرًا',
+  'lab.export': 'احفظ المختبر في ملف',
+  'lab.import': 'افتح ملف مختبر',
   'lab.saved': 'تم حفظ {file}: الإعدادات والبيانات.',
   'lab.failed': 'تعذّر تصدير المختبر: {reason}',
   'lab.restored': 'استُعيدت إعدادات {file} وبياناته.',
