@@ -77,14 +77,22 @@ export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
     }),
     [props.xLabel],
   );
+  // The axis is as wide as its longest tick plus the rotated name at the type's size, so the two
+  // never overlap when presenter mode enlarges the type; the name is centred on the axis' middle,
+  // so a long one never runs off the top.
+  const em = rootFontSize();
+  const tickChars = Math.max(1, ...yAxis.ticks.map((tick) => yAxis.format(tick).length));
+  const yAxisWidth = Math.max(64, Math.ceil(em * (0.62 * tickChars + 2.2)) + 6);
   const yLabel = useMemo(
     () => ({
       value: props.yLabel,
       angle: -90,
       position: 'insideLeft' as const,
+      textAnchor: 'middle' as const,
+      offset: Math.round(em * 0.6),
       fill: 'var(--muted)',
     }),
-    [props.yLabel],
+    [props.yLabel, em],
   );
   const markerLines = useMemo(
     () =>
@@ -120,7 +128,7 @@ export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
         />
         <YAxis
           type="number"
-          width={64}
+          width={yAxisWidth}
           stroke="var(--muted)"
           scale={yAxis.scale}
           domain={yAxis.domain}
@@ -139,6 +147,12 @@ export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
     </ResponsiveContainer>
   );
 });
+
+/** The page's type size in CSS pixels (presenter mode raises it), 16 outside a browser. */
+function rootFontSize(): number {
+  if (typeof document === 'undefined') return 16;
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
 
 /** One SVG path per series, clipped to the plot area; it breaks wherever a value is missing. */
 function SeriesLines() {
