@@ -51,13 +51,17 @@ export function BoundaryPlot(props: BoundaryPlotProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const summaryId = useId();
   // Drawn at the size it is shown, not scaled down: on a phone its 11 px tick labels stay 11 px.
-  const size = Math.min(largest, useWidth(canvasRef, largest));
+  // Wider than `largest` (presenter mode lifts the CSS cap) it is drawn at `largest` and shown
+  // enlarged, text and all, with more pixels behind it so it stays sharp.
+  const shown = useWidth(canvasRef, largest);
+  const size = Math.min(largest, shown);
+  const enlarged = Math.max(1, shown / size);
 
   useEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d') ?? null;
     if (canvas === null || ctx === null) return;
-    const ratio = window.devicePixelRatio || 1;
+    const ratio = (window.devicePixelRatio || 1) * enlarged;
     canvas.width = Math.round(size * ratio);
     canvas.height = Math.round(size * ratio);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -69,7 +73,7 @@ export function BoundaryPlot(props: BoundaryPlotProps) {
       classCount: props.classNames.length,
       highlightFrom,
     });
-  }, [picture, size, highlightFrom, props.classNames.length]);
+  }, [picture, size, enlarged, highlightFrom, props.classNames.length]);
 
   const click = useCallback(
     (event: MouseEvent<HTMLCanvasElement>) => {
