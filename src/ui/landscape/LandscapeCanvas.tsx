@@ -131,9 +131,12 @@ export function LandscapeCanvas(props: LandscapeCanvasProps) {
     const painter = new LandscapePainter(canvas);
     painterRef.current = painter;
     const fit = (width: number) => {
-      const height = canvasHeightFor(width);
+      // Presenter mode sets a larger text size for the axes (--landscape-text-scale).
+      const scale = parseFloat(getComputedStyle(canvas).getPropertyValue('--landscape-text-scale'));
+      const textScale = Number.isFinite(scale) && scale > 0 ? scale : 1;
+      const height = canvasHeightFor(width, textScale);
       canvas.style.height = `${height}px`;
-      painter.resize(width, height, window.devicePixelRatio || 1);
+      painter.resize(width, height, window.devicePixelRatio || 1, textScale);
     };
     fit(frame.clientWidth || 480);
     const observer =

@@ -144,7 +144,8 @@ export function drawAxes(
   context.textAlign = 'center';
   context.textBaseline = 'bottom';
   context.fillText(labels[0], left + plotWidth / 2, layout.height - 2);
-  context.translate(14, top + plotHeight / 2);
+  // The y axis' name sits as far in from the edge as the x axis' is up from the foot.
+  context.translate(left * (14 / 58), top + plotHeight / 2);
   context.rotate(-Math.PI / 2);
   context.textBaseline = 'middle';
   context.fillText(labels[1], 0, 0);

@@ -18,23 +18,51 @@ export interface PlotLayout {
 }
 
 const MARGIN = { left: 58, right: 14, top: 12, bottom: 46 } as const;
+/** The tallest a canvas grows at the learner's type: a 460 px plot inside the margins. */
+const MAX_HEIGHT = 460 + MARGIN.top + MARGIN.bottom;
 
-export function plotLayout(width: number, height: number, ranges: Ranges): PlotLayout {
+/**
+ * The margins for text `textScale` times the learner's 12 px (presenter mode enlarges it), so
+ * tick labels and axis names keep their room.
+ */
+function marginsFor(textScale: number) {
+  return {
+    left: MARGIN.left * textScale,
+    right: MARGIN.right,
+    top: MARGIN.top * textScale,
+    bottom: MARGIN.bottom * textScale,
+  };
+}
+
+export function plotLayout(
+  width: number,
+  height: number,
+  ranges: Ranges,
+  textScale = 1,
+): PlotLayout {
+  const margin = marginsFor(textScale);
   return {
     width,
     height,
-    left: MARGIN.left,
-    top: MARGIN.top,
-    plotWidth: Math.max(1, width - MARGIN.left - MARGIN.right),
-    plotHeight: Math.max(1, height - MARGIN.top - MARGIN.bottom),
+    left: margin.left,
+    top: margin.top,
+    plotWidth: Math.max(1, width - margin.left - margin.right),
+    plotHeight: Math.max(1, height - margin.top - margin.bottom),
     ranges,
   };
 }
 
-/** The canvas height for a given width: a square plot, within reasonable bounds. */
-export function canvasHeightFor(width: number): number {
-  const plot = Math.min(Math.max(width - MARGIN.left - MARGIN.right, 200), 460);
-  return plot + MARGIN.top + MARGIN.bottom;
+/**
+ * The canvas height for a given width: a square plot, within reasonable bounds. Larger text
+ * takes its room from the plot, so the canvas is never taller than at the learner's type.
+ */
+export function canvasHeightFor(width: number, textScale = 1): number {
+  const margin = marginsFor(textScale);
+  const plot = Math.min(
+    Math.max(width - margin.left - margin.right, 200),
+    MAX_HEIGHT - margin.top - margin.bottom,
+  );
+  return plot + margin.top + margin.bottom;
 }
 
 export function toPixelX(layout: PlotLayout, x: number): number {

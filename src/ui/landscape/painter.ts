@@ -53,6 +53,8 @@ export class LandscapePainter {
   private width = 0;
   private height = 0;
   private ratio = 1;
+  /** The axis text's size as a multiple of the learner's 12 px. */
+  private textScale = 1;
   private heatmap: { grid: Float64Array; scale: ValueScale; image: HTMLCanvasElement } | null =
     null;
   private backdrop: { key: readonly unknown[]; image: HTMLCanvasElement } | null = null;
@@ -79,11 +81,18 @@ export class LandscapePainter {
     this.request();
   }
 
-  resize(width: number, height: number, ratio: number): void {
-    if (width === this.width && height === this.height && ratio === this.ratio) return;
+  resize(width: number, height: number, ratio: number, textScale = 1): void {
+    if (
+      width === this.width &&
+      height === this.height &&
+      ratio === this.ratio &&
+      textScale === this.textScale
+    )
+      return;
     this.width = width;
     this.height = height;
     this.ratio = ratio;
+    this.textScale = textScale;
     this.canvas.width = Math.max(1, Math.round(width * ratio));
     this.canvas.height = Math.max(1, Math.round(height * ratio));
     this.request();
@@ -92,7 +101,7 @@ export class LandscapePainter {
   layout(): PlotLayout | null {
     return this.scene === null || this.width === 0
       ? null
-      : plotLayout(this.width, this.height, this.scene.ranges);
+      : plotLayout(this.width, this.height, this.scene.ranges, this.textScale);
   }
 
   dispose(): void {
@@ -156,7 +165,7 @@ export class LandscapePainter {
     const layout = this.layout();
     if (context === null || layout === null) return;
     const style = getComputedStyle(this.canvas);
-    const ink = { ink: style.color, font: `12px ${style.fontFamily}` };
+    const ink = { ink: style.color, font: `${12 * this.textScale}px ${style.fontFamily}` };
     const backdrop = this.backdropFor(scene, layout, ink);
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, this.canvas.width, this.canvas.height);
