@@ -87,13 +87,15 @@ describe('transport bar in Chromium', () => {
     // The worker's script is held back, so whatever the page shows comes from the events the
     // build embedded (build/first-screen-plugin.ts), not from the worker a moment later.
     const { page, context, held, release } = await openWithWorkerHeld(url());
+    // The prerendered HTML shows these numbers before any script runs, so wait until the app
+    // has started and asked for the worker: from then on the page is the app's, not the HTML's.
+    await expect.poll(() => held.length).toBeGreaterThan(0);
     await expect
       .poll(() => page.getByTestId('loop-now').textContent())
       .toBe('Now: weights 0.500 and 0.500, bias 0.000; total loss of the last epoch —.');
     await expect
       .poll(() => page.locator('output[aria-label="Epoch"]').first().textContent())
       .toBe('0');
-    expect(held.length).toBeGreaterThan(0);
     // Then the worker starts and takes over from the same numbers.
     await release();
     await expect.poll(() => page.workers().length).toBeGreaterThan(0);

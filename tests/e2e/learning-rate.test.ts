@@ -137,7 +137,10 @@ describe('learning-rate lesson in Chromium', () => {
       await expect
         .poll(() => outcomes.first().textContent())
         .toMatch(/0\.9: converged at epoch 10$/);
-      expect(endEpoch).toBeGreaterThan(startEpoch);
+      // Flat out on a quiet machine the race can reach its last epoch before the first reading:
+      // then it has ended rather than stalled.
+      const lastEpoch = 1_000_000 - 1;
+      expect(endEpoch > startEpoch || endEpoch === lastEpoch).toBe(true);
       expect(errors).toEqual([]);
       await context.close();
     }
