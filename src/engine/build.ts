@@ -77,7 +77,7 @@ function buildMlpRun(config: RunConfig): BuiltRun {
 
 type CommonSettings = Pick<TrainerSettings, 'learningRate' | 'optimizer' | 'schedule' | 'epochs'>;
 
-function commonSettings(config: RunConfig): CommonSettings {
+export function commonSettings(config: RunConfig): CommonSettings {
   return {
     learningRate: config.learningRate,
     optimizer: optimizerSettings(config),

@@ -13,7 +13,7 @@ import { Mlp, type LayerSpec } from '../core/mlp';
 import { Rng } from '../core/rng';
 import { prepareTable, type PreparedTable, type TableData } from '../core/table-data';
 import { Trainer, type TrainerSettings } from '../core/trainer';
-import { buildRun, optimizerSettings, pairedLoss, scheduleSettings, type BuiltRun } from './build';
+import { buildRun, commonSettings, pairedLoss, type BuiltRun } from './build';
 import { checkRunConfig } from './config-checks';
 import type { RunConfig, TableInput } from './protocol';
 
@@ -59,10 +59,7 @@ export function buildTableRun(
   const loss =
     table.task === 'regression' ? regressionLoss(config.loss) : pairedLoss(config.loss, output);
   const settings: TrainerSettings = {
-    learningRate: config.learningRate,
-    optimizer: optimizerSettings(config),
-    schedule: scheduleSettings(config),
-    epochs: config.epochs,
+    ...commonSettings(config),
     loss,
     batchSize: config.batchSize,
     dropLast: config.dropLast,
