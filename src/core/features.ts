@@ -1,0 +1,60 @@
+/**
+ * Input features: what the network is fed for a point (x1, x2) of the plane. The identity pair
+ * [x1, x2] is the default; products and sines let a tiny network bend its boundary (a circle
+ * is a straight line in x1² and x2²). Every place that turns a point into network inputs (the
+ * run's data, the boundary and neuron maps, an exported model) calls `expandFeatures`, so they
+ * cannot disagree.
+ */
+export const inputFeatureNames = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'] as const;
+export type InputFeature = (typeof inputFeatureNames)[number];
+
+/** The identity: the two coordinates as they are. */
+export const PLAIN_FEATURES: readonly InputFeature[] = ['x1', 'x2'];
+
+/** How each feature is written for a reader (and in exported code comments). */
+export const featureFormulas: Readonly<Record<InputFeature, string>> = {
+  x1: 'x₁',
+  x2: 'x₂',
+  x1sq: 'x₁²',
+  x2sq: 'x₂²',
+  x1x2: 'x₁·x₂',
+  sinx1: 'sin x₁',
+  sinx2: 'sin x₂',
+};
+
+/** One feature of the point (x1, x2). */
+export function featureValue(feature: InputFeature, x1: number, x2: number): number {
+  switch (feature) {
+    case 'x1':
+      return x1;
+    case 'x2':
+      return x2;
+    case 'x1sq':
+      return x1 * x1;
+    case 'x2sq':
+      return x2 * x2;
+    case 'x1x2':
+      return x1 * x2;
+    case 'sinx1':
+      return Math.sin(x1);
+    case 'sinx2':
+      return Math.sin(x2);
+  }
+}
+
+/** Writes the features of (x1, x2) into `out` from `offset`, in the order given. */
+export function expandFeatures(
+  features: readonly InputFeature[],
+  x1: number,
+  x2: number,
+  out: Float64Array,
+  offset = 0,
+): void {
+  for (let k = 0; k < features.length; k++)
+    out[offset + k] = featureValue(features[k] as InputFeature, x1, x2);
+}
+
+/** Whether the features are the plain pair [x1, x2] (the data needs no expanding). */
+export function isPlain(features: readonly InputFeature[]): boolean {
+  return features.length === 2 && features[0] === 'x1' && features[1] === 'x2';
+}
