@@ -5,7 +5,16 @@
  * run's data, the boundary and neuron maps, an exported model) calls `expandFeatures`, so they
  * cannot disagree.
  */
-export const inputFeatureNames = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'] as const;
+/** Named as model files write them (core/model-export.ts), so one name means one thing everywhere. */
+export const inputFeatureNames = [
+  'x1',
+  'x2',
+  'x1^2',
+  'x2^2',
+  'x1*x2',
+  'sin(x1)',
+  'sin(x2)',
+] as const;
 export type InputFeature = (typeof inputFeatureNames)[number];
 
 /** The identity: the two coordinates as they are. */
@@ -15,11 +24,11 @@ export const PLAIN_FEATURES: readonly InputFeature[] = ['x1', 'x2'];
 export const featureFormulas: Readonly<Record<InputFeature, string>> = {
   x1: 'x₁',
   x2: 'x₂',
-  x1sq: 'x₁²',
-  x2sq: 'x₂²',
-  x1x2: 'x₁·x₂',
-  sinx1: 'sin x₁',
-  sinx2: 'sin x₂',
+  'x1^2': 'x₁²',
+  'x2^2': 'x₂²',
+  'x1*x2': 'x₁·x₂',
+  'sin(x1)': 'sin x₁',
+  'sin(x2)': 'sin x₂',
 };
 
 /** One feature of the point (x1, x2). */
@@ -29,15 +38,15 @@ export function featureValue(feature: InputFeature, x1: number, x2: number): num
       return x1;
     case 'x2':
       return x2;
-    case 'x1sq':
+    case 'x1^2':
       return x1 * x1;
-    case 'x2sq':
+    case 'x2^2':
       return x2 * x2;
-    case 'x1x2':
+    case 'x1*x2':
       return x1 * x2;
-    case 'sinx1':
+    case 'sin(x1)':
       return Math.sin(x1);
-    case 'sinx2':
+    case 'sin(x2)':
       return Math.sin(x2);
   }
 }
