@@ -13,6 +13,7 @@
  * | nz    | noise             | number                                   |
  * | vs    | validationSplit   | number                                   |
  * | h     | hidden            | sizes, `6,6` (empty: no hidden layer)    |
+ * | fx    | inputs            | input features, `x1^2,x2^2` (`^` as %5E) |
  * | ha    | hiddenActivation  | linear \| relu \| tanh \| sigmoid        |
  * | l     | loss              | loss name                                |
  * | o     | optimizer         | sgd \| momentum \| adam                  |
@@ -71,6 +72,7 @@ export const URL_KEYS = {
   noise: 'nz',
   validationSplit: 'vs',
   hidden: 'h',
+  inputs: 'fx',
   hiddenActivation: 'ha',
   loss: 'l',
   optimizer: 'o',
@@ -127,6 +129,10 @@ const codecs = {
     write: (v) => (v ? '1' : '0'),
   },
   text: { read: (t) => t, write: (v) => String(v) },
+  names: {
+    read: (t) => readList(t, ',').map((name) => name.trim()),
+    write: (v) => (v as readonly unknown[]).map(String).join(','),
+  },
   numbers: {
     read: (t) => readList(t, ',').map(readNumber),
     write: (v) => (v as readonly unknown[]).map(writeNumber).join(','),
@@ -145,6 +151,7 @@ const codecs = {
 function codecOf(setting: SettingKey): Codec {
   if (setting === 'hidden' || setting === 'raceRates') return codecs.numbers;
   if (setting === 'extraPoints') return codecs.points;
+  if (setting === 'inputs') return codecs.names;
   if (setting === 'speed') return codecs.speed;
   const example = defaultOf(setting);
   return typeof example === 'number'

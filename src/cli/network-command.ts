@@ -32,6 +32,8 @@ const number: Parser = parseDecimal;
 const word: Parser = (_flag, text) => text;
 const list: Parser = (flag, text) =>
   text === '' ? [] : text.split(',').map((part) => parseDecimal(flag, part.trim()));
+/** Names are checked by the schema, which lists the ones it knows in its message. */
+const names: Parser = (_flag, text) => (text === '' ? [] : text.split(',').map((p) => p.trim()));
 
 /** Value flags: flag name → the setting it sets and how its text becomes a value. */
 export const VALUE_FLAGS: Readonly<Record<string, { key: RunKey; parse: Parser; help: string }>> = {
@@ -40,6 +42,8 @@ export const VALUE_FLAGS: Readonly<Record<string, { key: RunKey; parse: Parser; 
   noise: { key: 'noise', parse: number, help: 'noise level of the data' },
   validation: { key: 'validationSplit', parse: number, help: 'fraction held out for validation' },
   hidden: { key: 'hidden', parse: list, help: 'hidden layer sizes, e.g. 8,8 ("" for none)' },
+  // Not --features: the penguins preset's --features names table columns.
+  inputs: { key: 'inputs', parse: names, help: 'what the network is fed, e.g. x1^2,x2^2' },
   activation: { key: 'hiddenActivation', parse: word, help: 'hidden activation' },
   loss: { key: 'loss', parse: word, help: 'loss' },
   optimizer: { key: 'optimizer', parse: word, help: 'optimizer' },

@@ -4,6 +4,7 @@
  */
 import { articleTrainer } from '../core/article-trainer';
 import type { Dataset } from '../core/dataset';
+import type { InputFeature } from '../core/features';
 import { appendSample, articleDevices, makeDataset, splitDataset } from '../core/datasets';
 import type { LossName, OutputActivation } from '../core/losses';
 import { Mlp, type LayerSpec } from '../core/mlp';
@@ -23,6 +24,13 @@ export interface BuiltRun {
   /** The loss actually trained with (the config's, mapped to one that fits the output). */
   readonly loss: LossName;
   readonly rng: Rng;
+  /**
+   * What the network is fed for a point of the plane (core/features.ts); absent means the
+   * data's own inputs as they are.
+   */
+  readonly inputFeatures?: readonly InputFeature[];
+  /** The 2-D training and validation points before feature expansion (absent: train/validation). */
+  readonly plane?: { readonly train: Dataset; readonly validation: Dataset | null };
 }
 
 export function buildRun(config: RunConfig): BuiltRun {

@@ -5,6 +5,7 @@
  */
 import type { ActivationName } from '../core/activations';
 import type { DatasetName } from '../core/datasets';
+import type { InputFeature } from '../core/features';
 import type { LossName } from '../core/losses';
 import type { OptimizerName } from '../core/optimizers';
 import type { OutcomeMilestones } from '../core/outcome';
@@ -32,6 +33,11 @@ export interface RunConfig {
   readonly validationSplit: number;
   /** Hidden layer sizes of the MLP, e.g. [8, 8]. */
   readonly hidden: readonly number[];
+  /**
+   * What the MLP is fed for a point (x1, x2), e.g. ['x1^2', 'x2^2'] (core/features.ts); the
+   * article model ignores it (its neuron has exactly the two plain inputs).
+   */
+  readonly inputs: readonly InputFeature[];
   readonly hiddenActivation: ActivationName;
   readonly loss: LossName;
   readonly optimizer: OptimizerName;

@@ -25,6 +25,8 @@ interface SchemaInfo extends FieldMeta {
   readonly integer?: boolean;
   readonly minItems?: number;
   readonly maxItems?: number;
+  /** A list whose items must all differ. */
+  readonly distinct?: boolean;
 }
 export const schemaInfo = z.registry<SchemaInfo>();
 // No code generated from strings: the page's Content-Security-Policy forbids it (no unsafe-eval).
@@ -50,17 +52,23 @@ export const int = (min: number, max: number, meta: FieldMeta = {}) =>
     .int()
     .check(z.minimum(min), z.maximum(max))
     .register(schemaInfo, { ...meta, min, max, integer: true });
-/** A list of at most `maxItems` items (and at least `minItems`, when given). */
+/**
+ * A list of at most `maxItems` items (and at least `minItems`, when given); with `distinct`, no
+ * item may appear twice (compared with Object.is, so it suits names and numbers).
+ */
 export const list = <T extends z.ZodMiniType>(
   item: T,
   maxItems: number,
-  meta: FieldMeta & { readonly minItems?: number } = {},
+  meta: FieldMeta & { readonly minItems?: number; readonly distinct?: boolean } = {},
 ) =>
   z
     .array(item)
     .check(
       ...(meta.minItems === undefined ? [] : [z.minLength(meta.minItems)]),
       z.maxLength(maxItems),
+      ...(meta.distinct
+        ? [z.refine<unknown[]>((items) => new Set(items).size === items.length)]
+        : []),
     )
     .register(schemaInfo, { ...meta, maxItems });
 /** The closed enum of a core name list (z.enum wants a non-empty tuple type). */
@@ -159,7 +167,10 @@ export function expected(schema: z.ZodMiniType): string {
         : minItems > 0
           ? `${minItems} to ${maxItems}`
           : `at most ${maxItems}`;
-    return `a list of ${count} items, each ${expected(schema.def.element as z.ZodMiniType)}`;
+    const each = expected(schema.def.element as z.ZodMiniType);
+    return schemaInfo.get(schema)?.distinct
+      ? `a list of ${count} different items (none twice), each ${each}`
+      : `a list of ${count} items, each ${each}`;
   }
   return 'valid';
 }

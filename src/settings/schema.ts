@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import type { ActivationName } from '../core/activations';
 import { datasetNames, MAX_DATASET_SIZE, MAX_NOISE } from '../core/datasets';
+import { inputFeatureNames, PLAIN_FEATURES } from '../core/features';
 import { lossNames } from '../core/losses';
 import { optimizerNames } from '../core/optimizers';
 import { scheduleNames } from '../core/schedules';
@@ -80,6 +81,16 @@ const runShape = {
   noise: z._default(num(0, Math.min(2, MAX_NOISE), { step: 0.01 }), 0.1),
   validationSplit: z._default(num(0, 0.5, { step: 0.05 }), 0.3),
   hidden: z._default(list(int(1, 64), 6, { label: 'hidden layer sizes' }), [6, 6]),
+  // What the network is fed for a point (x1, x2) of a 2-D data set (core/features.ts); the
+  // article's neuron always takes the plain pair.
+  inputs: z._default(
+    list(oneOf(inputFeatureNames), inputFeatureNames.length, {
+      label: 'input features',
+      minItems: 1,
+      distinct: true,
+    }),
+    [...PLAIN_FEATURES],
+  ),
   hiddenActivation: z._default(
     oneOf<ActivationName>(['linear', 'relu', 'tanh', 'sigmoid']),
     'tanh',

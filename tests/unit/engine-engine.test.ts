@@ -27,6 +27,7 @@ const articleConfig: RunConfig = {
   noise: 0,
   validationSplit: 0,
   hidden: [],
+  inputs: ['x1', 'x2'],
   hiddenActivation: 'tanh',
   loss: 'article',
   optimizer: 'sgd',

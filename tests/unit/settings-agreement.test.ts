@@ -13,6 +13,7 @@ import { parseArticleArgs } from '../../src/cli/article-command';
 import { parseNetworkArgs, VALUE_FLAGS } from '../../src/cli/network-command';
 import { articleOutputOptionsOf } from '../../src/engine/article-program';
 import { checkRunConfig } from '../../src/engine/config-checks';
+import { inputFeatureNames } from '../../src/core/features';
 import type { RunConfig } from '../../src/engine/protocol';
 import {
   articleFieldRange,
@@ -208,6 +209,38 @@ describe('the command line, the URL and the worker accept the same values', () =
         });
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('inputs: lists of feature names, good and bad (unknown, repeated, empty, too many)', () => {
+    const name = fc.oneof(
+      fc.constantFrom(...inputFeatureNames),
+      fc.constantFrom('x3', 'X1', 'x1^3', 'sin(x3)', '', 'x1 ', '__proto__'),
+      fc.string({ maxLength: 6 }).filter((t) => !t.includes(',')),
+    );
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: inputFeatureNames.length + 2 }), (names) => {
+        const text = names.join(',');
+        expectAgreement({
+          cli: cliVerdict('inputs', [`--inputs=${text}`]),
+          url: urlVerdict('inputs', text),
+          // Both text doors trim each name (a space after a comma is no mistake).
+          worker: workerVerdict('inputs', text === '' ? [] : text.split(',').map((n) => n.trim())),
+        });
+      }),
+      { numRuns: 300 },
+    );
+    // The edges, exactly: every name once is fine; any name twice, none, or an unknown one is not.
+    expect(cliVerdict('inputs', [`--inputs=${inputFeatureNames.join(',')}`])).toEqual([
+      ...inputFeatureNames,
+    ]);
+    expect(cliVerdict('inputs', ['--inputs=x1^2,x2^2'])).toEqual(['x1^2', 'x2^2']);
+    for (const bad of ['x1,x1', '', 'x1,x3', 'x1^2,x2^2,x1^2']) {
+      expect(cliVerdict('inputs', [`--inputs=${bad}`]), bad).toBe(REFUSED);
+      expect(urlVerdict('inputs', bad), bad).toBe(REFUSED);
+    }
+    expect(() => checkRunConfig({ ...BASE, inputs: ['x2', 'x2'] })).toThrow(
+      /input features must be a list of 1 to 7 different items \(none twice\)/,
     );
   });
 

@@ -16,6 +16,7 @@ import {
   type SettingKey,
 } from '../../src/store/config-schema';
 import { extraPointClasses } from '../../src/engine/config-checks';
+import { inputFeatureNames } from '../../src/core/features';
 import type { RunConfig } from '../../src/engine/protocol';
 
 /** Equality that tells -0 from 0 and compares NaN with itself: "the same bits". */
@@ -51,6 +52,7 @@ const fieldArbs: Record<SettingKey, fc.Arbitrary<unknown>> = {
   noise: numberArb('noise'),
   validationSplit: numberArb('validationSplit'),
   hidden: fc.array(numberArb('hidden'), { maxLength: fieldRange('hidden').maxItems ?? 0 }),
+  inputs: fc.shuffledSubarray([...inputFeatureNames], { minLength: 1 }),
   hiddenActivation: optionArb('hiddenActivation'),
   loss: optionArb('loss'),
   optimizer: optionArb('optimizer'),
@@ -129,6 +131,9 @@ describe('writeUrlState / readUrlState', () => {
     expect(writeUrlState(run, app)).toBe('?ls=backprop&h=8,4&lr=0.5&s=7&sp=max');
     const points = { ...DEFAULT_RUN_CONFIG, extraPoints: [[1, -2.5, 1] as const], hidden: [] };
     expect(writeUrlState(points, DEFAULT_APP_SETTINGS)).toBe('?h=&pts=1,-2.5,1');
+    const squares = { ...DEFAULT_RUN_CONFIG, inputs: ['x1^2', 'x2^2', 'sin(x1)'] as const };
+    expect(writeUrlState(squares, DEFAULT_APP_SETTINGS)).toBe('?fx=x1%5E2,x2%5E2,sin(x1)');
+    expect(readUrlState('?fx=x1^2,%20x1*x2').run.inputs).toEqual(['x1^2', 'x1*x2']);
     const tiny = { ...DEFAULT_RUN_CONFIG, learningRate: 1e-6, noise: 2 };
     expect(writeUrlState(tiny, DEFAULT_APP_SETTINGS)).toBe('?nz=2&lr=0.000001');
   });
@@ -186,6 +191,13 @@ describe('writeUrlState / readUrlState', () => {
     ['h=1,,2', 'h', 'hidden layer sizes'],
     ['d=%3Cscript%3E', 'd', 'dataset must be one of devices, devices3, circle'],
     ['d=<script>', 'd', 'dataset must be one of'],
+    ['fx=x1,x1', 'fx', 'input features must be a list of 1 to 7 different items (none twice)'],
+    ['fx=', 'fx', 'input features must be a list of 1 to 7'],
+    [
+      'fx=x3',
+      'fx',
+      'input features must be a list of 1 to 7 different items (none twice), each one of x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2)',
+    ],
     ['pts=NaN,1,0', 'pts', 'extra points must be a list of at most 20 items'],
     ['pts=1,2', 'pts', 'extra points'],
     ['pts=1,2,3', 'pts', 'extra points'],
