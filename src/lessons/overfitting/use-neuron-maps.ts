@@ -1,0 +1,73 @@
+/**
+ * The lab's neuron maps, kept fresh while its run trains (as use-boundary-refresh.ts keeps the
+ * boundary): a 'neuron-maps' request whenever the run changes, at most every `intervalMs`, and
+ * once after its last change. And `useWhenIdle`, which holds the view back until the page has
+ * drawn the lesson and the view's place is near the screen.
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import type { AnswerOf } from '../../engine/protocol';
+import { useEngineRequest } from '../../store/requests';
+import { useRuns } from '../../store/runs';
+import { subscribeThrottled } from '../../store/throttled';
+
+/** Small maps: 24 × 24 cells are enough for a 40-pixel node and cheap to send 4 times a second. */
+export const NEURON_MAP_RESOLUTION = 24;
+
+export function useNeuronMaps(
+  runId: string,
+  resolution = NEURON_MAP_RESOLUTION,
+  intervalMs = 250,
+): AnswerOf<'neuron-maps'> | null {
+  const { answer, ask } = useEngineRequest('neuron-maps');
+  useEffect(() => {
+    const request = () => {
+      if (useRuns.getState().runs[runId] === undefined) return;
+      ask({ runId, resolution }, null);
+    };
+    const stop = subscribeThrottled(
+      (state, previous) =>
+        state.runs[runId] !== undefined && state.runs[runId] !== previous.runs[runId],
+      request,
+      intervalMs,
+    );
+    request();
+    return stop;
+  }, [runId, resolution, intervalMs, ask]);
+  return answer !== null && answer.value.runId === runId ? answer.value : null;
+}
+
+/**
+ * False until the browser has had an idle moment after the first paint (so the lesson a link
+ * opens shows its boundary plot first) and `target` has come within a screen of the viewport.
+ * Without IntersectionObserver (tests, old browsers) only the idle moment is waited for.
+ */
+export function useWhenIdle(target: RefObject<Element | null>): boolean {
+  const [idle, setIdle] = useState(false);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      // The timeout: a page kept busy by training still gets the view within a second.
+      const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 1000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(() => setIdle(true), 100);
+    return () => clearTimeout(timer);
+  }, []);
+  useEffect(() => {
+    const element = target.current;
+    if (near) return;
+    if (element === null || typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '100% 0px 100% 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near, target]);
+  return idle && near;
+}
