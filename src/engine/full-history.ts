@@ -1,24 +1,17 @@
 /**
  * Every epoch of a run, kept in the worker for lossless exports: the page's history is thinned
  * (store/history.ts), this one never is. A run of 10,000,000 epochs must fit, so each metric
- * is one Float64Array grown by doubling (never past the run's epoch count), and a metric that
+ * is one Float64Array grown by doubling (columns.ts; never past the run's epoch count), and a metric that
  * has had the same value at every epoch so far (a validation loss without validation data, a
  * constant learning rate) is kept as that one value. The article's neuron varies in four
  * metrics: 32 bytes an epoch.
  */
 import type { EpochSummary } from '../core/trainer';
 import { MAX_EPOCHS } from '../settings/schema';
+import { EPOCH_METRICS, EpochColumns } from './columns';
 
 /** The metrics of an epoch that an export writes, in its column order after `epoch`. */
-export const FULL_HISTORY_METRICS = [
-  'trainLoss',
-  'trainLossSum',
-  'validationLoss',
-  'trainAccuracy',
-  'validationAccuracy',
-  'gradientNorm',
-  'learningRate',
-] as const satisfies readonly (keyof EpochSummary)[];
+export const FULL_HISTORY_METRICS = EPOCH_METRICS;
 
 export type FullHistoryMetric = (typeof FULL_HISTORY_METRICS)[number];
 
@@ -54,43 +47,22 @@ export function fullHistoryBuffers(history: FullHistory): ArrayBuffer[] {
 
 const INITIAL_CAPACITY = 1024;
 
-/** One metric: a single value while every epoch had it, then every epoch's value. */
-class MetricColumn {
-  /** The value of every epoch so far, while `values` is null. */
-  constant = Number.NaN;
-  values: Float64Array | null = null;
-
-  set(epoch: number, value: number, capacity: number): void {
-    if (this.values === null) {
-      if (epoch === 0) this.constant = value;
-      if (Object.is(value, this.constant)) return;
-      this.values = new Float64Array(capacity).fill(this.constant, 0, epoch);
-    }
-    this.values[epoch] = value;
-  }
-
-  grow(capacity: number, length: number): void {
-    if (this.values === null) return;
-    const larger = new Float64Array(capacity);
-    larger.set(this.values.subarray(0, length));
-    this.values = larger;
-  }
-}
-
 export class FullHistoryBuffer {
-  private readonly columns = {} as Record<FullHistoryMetric, MetricColumn>;
-  private length = 0;
-  private capacity: number;
+  private readonly columns: EpochColumns;
 
   /** `epochs`: how many epochs the run can have; the arrays never grow past it. */
-  constructor(private readonly epochs: number = MAX_FULL_HISTORY_EPOCHS) {
-    this.capacity = Math.min(INITIAL_CAPACITY, Math.max(1, epochs));
-    for (const metric of FULL_HISTORY_METRICS) this.columns[metric] = new MetricColumn();
+  constructor(epochs: number = MAX_FULL_HISTORY_EPOCHS) {
+    this.columns = new EpochColumns({
+      initialCapacity: Math.min(INITIAL_CAPACITY, Math.max(1, epochs)),
+      // Past the run's own epoch count only if asked to (the run was given more epochs).
+      expectedRows: epochs,
+      maxRows: MAX_FULL_HISTORY_EPOCHS,
+    });
   }
 
   /** Epochs recorded. */
   get size(): number {
-    return this.length;
+    return this.columns.size;
   }
 
   /**
@@ -98,38 +70,19 @@ export class FullHistoryBuffer {
    * order means the caller lost track: it is a bug, so it throws.
    */
   push(summary: EpochSummary): void {
-    if (summary.epoch !== this.length) {
-      throw new RangeError(`expected epoch ${this.length}, got ${summary.epoch}`);
+    if (summary.epoch !== this.columns.size) {
+      throw new RangeError(`expected epoch ${this.columns.size}, got ${summary.epoch}`);
     }
-    if (this.length === this.capacity) this.grow();
-    // A statement per metric: a loop over the names looks each one up by name, which costs
-    // more than training the epoch when the article's neuron plays flat out.
-    const { columns, length, capacity } = this;
-    columns.trainLoss.set(length, summary.trainLoss, capacity);
-    columns.trainLossSum.set(length, summary.trainLossSum, capacity);
-    columns.validationLoss.set(length, summary.validationLoss, capacity);
-    columns.trainAccuracy.set(length, summary.trainAccuracy, capacity);
-    columns.validationAccuracy.set(length, summary.validationAccuracy, capacity);
-    columns.gradientNorm.set(length, summary.gradientNorm, capacity);
-    columns.learningRate.set(length, summary.learningRate, capacity);
-    this.length++;
+    this.columns.push(summary);
   }
 
   /** A copy of every epoch recorded (the buffer keeps recording into its own arrays). */
   snapshot(): FullHistory {
+    const epochs = this.columns.size;
     const metrics = {} as Record<FullHistoryMetric, Float64Array | number>;
     for (const metric of FULL_HISTORY_METRICS) {
-      const { values, constant } = this.columns[metric];
-      metrics[metric] = values === null ? constant : values.slice(0, this.length);
+      metrics[metric] = this.columns.column(metric).copy(epochs);
     }
-    return { epochs: this.length, metrics };
-  }
-
-  private grow(): void {
-    // Past the run's own epoch count only if asked to (the run was given more epochs).
-    const limit = this.length < this.epochs ? this.epochs : MAX_FULL_HISTORY_EPOCHS;
-    const capacity = Math.max(this.length + 1, Math.min(this.capacity * 2, limit));
-    for (const metric of FULL_HISTORY_METRICS) this.columns[metric].grow(capacity, this.length);
-    this.capacity = capacity;
+    return { epochs, metrics };
   }
 }

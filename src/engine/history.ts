@@ -4,21 +4,14 @@
  */
 import { keptIndices } from '../core/decimate';
 import type { EpochSummary } from '../core/trainer';
+import { EPOCH_METRICS, EpochColumns } from './columns';
 import type { HistoryChunk } from './protocol';
 import type { TransferList } from './transfer';
 
-const COLUMNS = [
-  'epoch',
-  'trainLoss',
-  'trainLossSum',
-  'validationLoss',
-  'trainAccuracy',
-  'validationAccuracy',
-  'gradientNorm',
-  'learningRate',
-] as const satisfies readonly (keyof HistoryChunk & keyof EpochSummary)[];
+/** A chunk's columns: the epoch numbers, then the metrics. */
+const COLUMNS = ['epoch', ...EPOCH_METRICS] as const satisfies readonly (keyof HistoryChunk)[];
 
-type Column = (typeof COLUMNS)[number];
+type ColumnName = (typeof COLUMNS)[number];
 
 const INITIAL_CAPACITY = 64;
 /** A chunk longer than this is thinned before it is posted (a run at full speed). */
@@ -37,33 +30,22 @@ export const THINNING_BUCKETS = 128;
 export const EXACT_HEAD_EPOCHS = 1024;
 
 export class HistoryBuffer {
-  private columns = allocate(INITIAL_CAPACITY);
-  private rows = 0;
+  private readonly columns = new EpochColumns({
+    initialCapacity: INITIAL_CAPACITY,
+    epochColumn: true,
+  });
 
   /** Rows waiting for the next snapshot. */
   get size(): number {
-    return this.rows;
+    return this.columns.size;
   }
 
   push(summary: EpochSummary): void {
-    if (this.rows === this.columns.epoch.length) this.grow();
-    // A statement per column: a loop over the names looks each one up by name, which costs
-    // more than training the epoch when the article's neuron plays flat out.
-    const columns = this.columns;
-    const row = this.rows;
-    columns.epoch[row] = summary.epoch;
-    columns.trainLoss[row] = summary.trainLoss;
-    columns.trainLossSum[row] = summary.trainLossSum;
-    columns.validationLoss[row] = summary.validationLoss;
-    columns.trainAccuracy[row] = summary.trainAccuracy;
-    columns.validationAccuracy[row] = summary.validationAccuracy;
-    columns.gradientNorm[row] = summary.gradientNorm;
-    columns.learningRate[row] = summary.learningRate;
-    this.rows++;
+    this.columns.push(summary);
   }
 
   clear(): void {
-    this.rows = 0;
+    this.columns.clear();
   }
 
   /**
@@ -74,33 +56,26 @@ export class HistoryBuffer {
    * survive; the newest rows, and a run's first EXACT_HEAD_EPOCHS, stay exact.
    */
   take(transfer: TransferList): HistoryChunk {
+    const count = this.columns.size;
     const rows =
-      this.rows <= MAX_CHUNK_ROWS
+      count <= MAX_CHUNK_ROWS
         ? null
-        : thinnedRows(this.columns.trainLoss, this.columns.epoch, this.rows);
-    const chunk = {} as Record<Column, Float64Array>;
-    for (const column of COLUMNS) {
-      const values = this.columns[column];
-      chunk[column] =
+        : thinnedRows(
+            this.columns.trainLoss.view(count),
+            this.columns.column('epoch').view(count),
+            count,
+          );
+    const chunk = {} as Record<ColumnName, Float64Array>;
+    for (const name of COLUMNS) {
+      const values = this.columns.column(name).view(count);
+      chunk[name] =
         rows === null
-          ? transfer.copy(values.subarray(0, this.rows))
+          ? transfer.copy(values)
           : transfer.copy(Array.from(rows, (row) => values[row] as number));
     }
-    this.rows = 0;
+    this.columns.clear();
     return chunk;
   }
-
-  private grow(): void {
-    const larger = allocate(this.columns.epoch.length * 2);
-    for (const column of COLUMNS) larger[column].set(this.columns[column]);
-    this.columns = larger;
-  }
-}
-
-function allocate(capacity: number): Record<Column, Float64Array> {
-  const columns = {} as Record<Column, Float64Array>;
-  for (const column of COLUMNS) columns[column] = new Float64Array(capacity);
-  return columns;
 }
 
 /** Row indices to keep from `count` rows: an exact head, per-bucket kept rows, an exact tail. */

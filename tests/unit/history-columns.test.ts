@@ -2,21 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EpochSummary } from '../../src/core/trainer';
+import { EPOCH_METRICS } from '../../src/engine/columns';
 import { HistoryBuffer } from '../../src/engine/history';
 import type { HistoryChunk } from '../../src/engine/protocol';
 import { TransferList } from '../../src/engine/transfer';
 
 /** The columns a chunk carries, each one a metric of the epoch summary. */
-const COLUMNS = [
-  'epoch',
-  'trainLoss',
-  'trainLossSum',
-  'validationLoss',
-  'trainAccuracy',
-  'validationAccuracy',
-  'gradientNorm',
-  'learningRate',
-] as const satisfies readonly (keyof HistoryChunk & keyof EpochSummary)[];
+const COLUMNS = ['epoch', ...EPOCH_METRICS] as const satisfies readonly (keyof HistoryChunk &
+  keyof EpochSummary)[];
 
 const metric = fc.oneof(fc.double(), fc.constant(Number.NaN), fc.constant(-0));
 
