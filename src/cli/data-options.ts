@@ -1,8 +1,10 @@
 /**
  * The data flags of `train --preset network`: `--data FILE.csv`, `--dataset penguins` with
- * `--features a,b`, `--task`, and `--save-model FILE.json`. They are taken out of the
- * command line before the network's own flags are parsed (network-command.ts), so the
- * network's settings keep one definition and these flags add to them.
+ * `--features a,b`, `--dataset plane|bumps` (the built-in regression tables, shaped by the
+ * network's own --size, --noise and --seed), `--task`, and `--save-model FILE.json`. They are
+ * taken out of the command line before the network's own flags are parsed
+ * (network-command.ts), so the network's settings keep one definition and these flags add to
+ * them.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { checkCsvBytes, formatCount, MAX_CSV_BYTES, parseCsv } from '../core/csv-data';
@@ -13,12 +15,16 @@ import {
   penguinTable,
   type PenguinMeasurement,
 } from '../core/penguins';
+import { isRegressionSet, regressionTable, type RegressionSetName } from '../core/regression-data';
 import type { TableData, TaskKind } from '../core/table-data';
+import type { RunConfig } from '../engine/protocol';
 import { quote, UsageError } from './args';
 
 export const DATA_USAGE = [
   '  --data <file.csv>       train on your own CSV: x1,x2,label (see README "Your own data")',
   '  --dataset penguins      the Palmer penguins (342 birds, 3 species)',
+  '  --dataset plane|bumps   built-in regression: y = 1.5 x1 - 0.8 x2 + 2, or Gaussian bumps,',
+  '                          over [-5,5]^2; --size rows, --noise = sd of y, --seed',
   `  --features <a,b>        penguins: two of ${PENGUIN_MEASUREMENTS.join(', ')}`,
   '                          (default beak_length,beak_depth)',
   '  --task <name>           CSV: classification or regression (default: detected)',
@@ -31,6 +37,8 @@ type OwnFlag = (typeof OWN_FLAGS)[number];
 export interface DataFlags {
   readonly values: Partial<Record<OwnFlag, string>>;
   readonly penguins: boolean;
+  /** `--dataset plane` or `--dataset bumps` (null: neither). */
+  readonly regression: RegressionSetName | null;
   /** The command line without the flags above, for the network's own parser. */
   readonly rest: readonly string[];
 }
@@ -42,11 +50,12 @@ function flagName(arg: string): string | null {
   return arg.slice(2, equals === -1 ? undefined : equals);
 }
 
-/** Splits off this module's flags (and `--dataset penguins`) from the rest. */
+/** Splits off this module's flags (and `--dataset penguins|plane|bumps`) from the rest. */
 export function takeDataFlags(args: readonly string[]): DataFlags {
   const values: Partial<Record<OwnFlag, string>> = {};
   const rest: string[] = [];
   let penguins = false;
+  let regression: RegressionSetName | null = null;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const name = flagName(arg);
@@ -60,9 +69,11 @@ export function takeDataFlags(args: readonly string[]): DataFlags {
     const next = args[i + 1];
     const value = inline ?? (next !== undefined && !next.startsWith('--') ? next : undefined);
     if (isDataset) {
-      if (value === 'penguins') {
-        if (penguins) throw new UsageError('--dataset was given more than once');
-        penguins = true;
+      if (value === 'penguins' || (value !== undefined && isRegressionSet(value))) {
+        if (penguins || regression !== null)
+          throw new UsageError('--dataset was given more than once');
+        if (value === 'penguins') penguins = true;
+        else regression = value;
         if (inline === undefined) i++;
       } else {
         rest.push(arg);
@@ -76,13 +87,13 @@ export function takeDataFlags(args: readonly string[]): DataFlags {
     values[own as OwnFlag] = value;
     if (inline === undefined) i++;
   }
-  return { values, penguins, rest };
+  return { values, penguins, regression, rest };
 }
 
 /** Whether a `train --preset network` command line uses any of the data flags. */
 export function usesDataFlags(args: readonly string[]): boolean {
   const flags = takeDataFlags(args);
-  return flags.penguins || Object.keys(flags.values).length > 0;
+  return flags.penguins || flags.regression !== null || Object.keys(flags.values).length > 0;
 }
 
 function parseTask(text: string | undefined): TaskKind | undefined {
@@ -146,13 +157,37 @@ export interface ChosenData {
   readonly table: TableData;
   /** How the model file and the output name the data. */
   readonly name: string;
+  /** Whether --size and --noise shaped the table (they apply to the built-in tables only). */
+  readonly generated: boolean;
 }
 
-/** The table the flags choose, or null to train on one of the lab's generated sets. */
-export function chosenData(flags: DataFlags): ChosenData | null {
+/**
+ * The table the flags choose, or null to train on one of the lab's generated sets. A built-in
+ * regression table takes its seed, size and noise from the network's settings.
+ */
+export function chosenData(
+  flags: DataFlags,
+  config: Pick<RunConfig, 'seed' | 'datasetSize' | 'noise'>,
+): ChosenData | null {
   const { data, features, task } = flags.values;
   if (data !== undefined && flags.penguins) {
     throw new UsageError('choose either --data or --dataset penguins, not both');
+  }
+  if (flags.regression !== null) {
+    if (data !== undefined)
+      throw new UsageError(`choose either --data or --dataset ${flags.regression}, not both`);
+    if (features !== undefined)
+      throw new UsageError(
+        '--features chooses penguin measurements; use it with --dataset penguins',
+      );
+    if (task !== undefined) throw new UsageError('--task applies to a CSV file given with --data');
+    const { seed, datasetSize: size, noise } = config;
+    const table = regressionTable(flags.regression, { seed, size, noise });
+    return {
+      table,
+      name: `${flags.regression} (seed ${seed}, ${size} rows, noise ${noise})`,
+      generated: true,
+    };
   }
   if (features !== undefined && !flags.penguins) {
     throw new UsageError('--features chooses penguin measurements; use it with --dataset penguins');
@@ -162,8 +197,13 @@ export function chosenData(flags: DataFlags): ChosenData | null {
   }
   if (flags.penguins) {
     const table = penguinFeatures(features);
-    return { table, name: `penguins (${features ?? DEFAULT_PENGUIN_FEATURES.join(',')})` };
+    return {
+      table,
+      name: `penguins (${features ?? DEFAULT_PENGUIN_FEATURES.join(',')})`,
+      generated: false,
+    };
   }
-  if (data !== undefined) return { table: loadCsvFile(data, parseTask(task)), name: data };
+  if (data !== undefined)
+    return { table: loadCsvFile(data, parseTask(task)), name: data, generated: false };
   return null;
 }

@@ -98,16 +98,18 @@ function jsonNumber(value: number): number | string {
 /** Runs `train --preset network` with data flags; `args` follow `train`. */
 export function runDataTrain(args: readonly string[], out: (line: string) => void): void {
   const flags = takeDataFlags(args);
-  const chosen = chosenData(flags);
+  const options = parseNetworkArgs(flags.rest);
+  const chosen = chosenData(flags, options.config);
   if (chosen !== null) {
-    const wrong = GENERATED_ONLY.find((flag) => flags.rest.some((a) => a.startsWith(`--${flag}`)));
+    // --size and --noise shape a built-in table too; hand-added points only a generated set.
+    const only = chosen.generated ? (['add'] as const) : GENERATED_ONLY;
+    const wrong = only.find((flag) => flags.rest.some((a) => a.startsWith(`--${flag}`)));
     if (wrong !== undefined) {
       throw new UsageError(
         `--${wrong} shapes a generated data set; it does not apply to this data`,
       );
     }
   }
-  const options = parseNetworkArgs(flags.rest);
   const run = chosen === null ? generatedRun(options.config) : tableRun(options.config, chosen);
   const { trainer, model } = run.built;
   const classifies = run.description.task === 'classification';
@@ -166,5 +168,5 @@ function saveModel(path: string, text: string): void {
 export function wantsDataTrain(args: readonly string[]): boolean {
   if (peekFlag(args, 'preset') !== 'network') return false;
   const flags = takeDataFlags(args);
-  return flags.penguins || Object.keys(flags.values).length > 0;
+  return flags.penguins || flags.regression !== null || Object.keys(flags.values).length > 0;
 }
