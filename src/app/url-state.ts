@@ -36,6 +36,7 @@
  * | lang  | lang              | en \| ar                                 |
  * | mode  | mode              | learner \| presenter                     |
  * | embed | embed             | lesson id                                |
+ * | data  | data              | 16 hex digits: imported data's SHA-256   |
  * | sp    | speed             | epochs per second, `max` = unlimited     |
  * | rr    | raceRates         | rates, `0.01,0.1,1.5,3`                  |
  * | rm    | reducedMotion     | 0 \| 1                                   |
@@ -95,6 +96,7 @@ export const URL_KEYS = {
   lang: 'lang',
   mode: 'mode',
   embed: 'embed',
+  data: 'data',
   speed: 'sp',
   raceRates: 'rr',
   reducedMotion: 'rm',

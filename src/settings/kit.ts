@@ -27,6 +27,8 @@ interface SchemaInfo extends FieldMeta {
   readonly maxItems?: number;
   /** A list whose items must all differ. */
   readonly distinct?: boolean;
+  /** Text: what it must look like, in words ("16 hexadecimal digits"). */
+  readonly format?: string;
 }
 export const schemaInfo = z.registry<SchemaInfo>();
 // No code generated from strings: the page's Content-Security-Policy forbids it (no unsafe-eval).
@@ -71,6 +73,12 @@ export const list = <T extends z.ZodMiniType>(
         : []),
     )
     .register(schemaInfo, { ...meta, maxItems });
+/** Text matching `pattern`; `format` says in words what that is, for messages. */
+export const pattern = (regex: RegExp, format: string, meta: FieldMeta = {}) =>
+  z
+    .string()
+    .check(z.regex(regex))
+    .register(schemaInfo, { ...meta, format });
 /** The closed enum of a core name list (z.enum wants a non-empty tuple type). */
 export const oneOf = <T extends string>(names: readonly T[]) =>
   z.enum(names as readonly [T, ...T[]]);
@@ -147,6 +155,7 @@ export function expected(schema: z.ZodMiniType): string {
     return `one of ${[...new Set(schema.def.values)].map((v) => (typeof v === 'number' ? formatNumber(v) : String(v))).join(', ')}`;
   }
   if (schema instanceof z.ZodMiniBoolean) return 'true or false';
+  if (schema instanceof z.ZodMiniString) return schemaInfo.get(schema)?.format ?? 'text';
   if (schema instanceof z.ZodMiniOptional)
     return `${expected(schema.def.innerType as z.ZodMiniType)}, or absent`;
   if (schema instanceof z.ZodMiniDefault) return expected(schema.def.innerType as z.ZodMiniType);

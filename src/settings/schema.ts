@@ -21,6 +21,7 @@ import {
   list,
   num,
   oneOf,
+  pattern,
   rangeOf,
   schemaInfo,
   unwrap,
@@ -65,6 +66,12 @@ export const lessonIds = [
   'embeddings',
 ] as const;
 export type LessonId = (typeof lessonIds)[number];
+
+/**
+ * Imported data is named in a link by the first 16 hex digits of its SHA-256 (the overfitting
+ * lab keeps the data itself in the browser: src/lessons/overfitting/data-vault.ts).
+ */
+export const DATA_HASH = /^[0-9a-f]{16}$/;
 
 /** Epochs per second; Infinity = as fast as the machine allows (written `max` in the URL). */
 export const speedOptions = [1, 2, 5, 10, 30, 100, 1000, Infinity] as const;
@@ -133,6 +140,8 @@ const appShape = {
   lang: z._default(z.enum(['en', 'ar']).register(schemaInfo, { label: 'language' }), 'en'),
   mode: z._default(z.enum(['learner', 'presenter']), 'learner'),
   embed: z.optional(z.enum(lessonIds)).register(schemaInfo, { label: 'embedded lesson' }),
+  // The imported data the overfitting lab trains on; absent for generated data.
+  data: z.optional(pattern(DATA_HASH, '16 hexadecimal digits (0-9, a-f)', { label: 'data' })),
   speed: z._default(z.literal(speedOptions), 10),
   raceRates: z._default(
     // The race compares sensible rates: its own ceiling is lower than a run's.

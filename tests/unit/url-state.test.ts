@@ -83,6 +83,7 @@ const fieldArbs: Record<SettingKey, fc.Arbitrary<unknown>> = {
   lang: optionArb('lang'),
   mode: optionArb('mode'),
   embed: fc.option(optionArb('embed'), { nil: undefined }),
+  data: fc.option(fc.stringMatching(/^[0-9a-f]{16}$/), { nil: undefined }),
   speed: optionArb('speed'),
   raceRates: fc.array(numberArb('raceRates'), {
     minLength: fieldRange('raceRates').minItems ?? 1,
