@@ -235,4 +235,18 @@ describe('network view in the lesson', () => {
     );
     expect(within(view).getByRole('button', { name: 'Output' })).toBeVisible();
   });
+
+  it('feeds the network a feature ticked in the view', async () => {
+    render(<OverfittingLesson />);
+    const view = screen.getByRole('region', { name: 'Inside the network' });
+    const square = await within(view).findByRole('checkbox', { name: 'Use x₁² as an input' });
+    expect(square).not.toBeChecked();
+    expect(within(view).getByRole('checkbox', { name: 'Use x₁ as an input' })).toBeChecked();
+    fireEvent.click(square);
+    expect(useFit.getState().config.inputs).toEqual(['x1', 'x2', 'x1^2']);
+    fireEvent.click(within(view).getByRole('checkbox', { name: 'Use x₁ as an input' }));
+    fireEvent.click(within(view).getByRole('checkbox', { name: 'Use x₂ as an input' }));
+    expect(useFit.getState().config.inputs).toEqual(['x1^2']);
+    expect(within(view).getByRole('checkbox', { name: 'Use x₁² as an input' })).toBeDisabled();
+  });
 });

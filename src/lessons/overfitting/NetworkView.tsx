@@ -536,22 +536,13 @@ function NodeDetail(props: {
   );
 }
 
-/** Inputs the settings ask for, if the app's settings have that field yet. */
-function useChosenInputs(): readonly InputFeature[] | null {
-  return useFit((state) => {
-    const inputs = (state.config as unknown as { readonly inputs?: readonly InputFeature[] })
-      .inputs;
-    return inputs === undefined ? null : inputs;
-  });
-}
-
 /** The diagram of the lab's run, fed by the engine while it trains. */
 function LiveNetwork() {
   const t = useLessonT(networkMessages);
   const answer = useNeuronMaps(FIT_RUN);
   const classNames = useClassNames();
   const imported = useFit((state) => state.imported);
-  const chosen = useChosenInputs();
+  const chosen = useFit((state) => state.config.inputs);
   const reading = useMemo<OutputReading | null>(() => {
     if (answer === null) return null;
     if (imported?.table.task === 'regression') return { kind: 'regression' };
@@ -569,7 +560,7 @@ function LiveNetwork() {
     [imported],
   );
   const choose = useCallback((inputs: InputFeature[]) => {
-    (useFit.getState().setField as (key: string, value: unknown) => boolean)('inputs', inputs);
+    useFit.getState().setField('inputs', inputs);
   }, []);
   if (answer === null || reading === null || !isConsistent(answer))
     return <p className="hint">{t('net.waiting')}</p>;
@@ -580,7 +571,7 @@ function LiveNetwork() {
       reading={reading}
       axisNames={axisNames}
       chosen={chosen}
-      onChoose={chosen === null ? undefined : choose}
+      onChoose={choose}
     />
   );
 }
