@@ -42,6 +42,52 @@ const layer = (patterns, message) => ({
   ],
 });
 
+/** An upper layer as an import pattern: a folder (`store`) or a prefix (`engine/worker*`). */
+const abovePattern = (name) => (name.endsWith('*') ? `**/${name}` : `**/${name}/*`);
+
+const VIEW_PACKAGES = ['react', 'react-dom', 'zustand'];
+
+/** Every layer but core (pure maths, below): what it may not import, and the message why. */
+const LAYERS = [
+  {
+    files: ['src/settings/**/*.ts'],
+    above: ['engine', 'store', 'ui', 'lessons', 'app', 'cli'],
+    packages: [...VIEW_PACKAGES, 'node:*'],
+    message: 'src/settings (the one settings schema) imports only src/core and zod.',
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    above: ['store', 'ui', 'lessons', 'app', 'cli'],
+    packages: VIEW_PACKAGES,
+    message: 'src/engine imports only src/core and src/settings.',
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    above: [
+      'store',
+      'ui',
+      'lessons',
+      'app',
+      'engine/worker*',
+      'engine/client*',
+      'engine/create-worker*',
+      'engine/embeddings',
+    ],
+    packages: VIEW_PACKAGES,
+    message: 'src/cli runs in Node: core, settings and the DOM-free engine modules only.',
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    above: ['ui', 'lessons', 'app', 'cli', 'engine/worker*'],
+    message: 'src/store sits below the views.',
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/lessons/**/*.{ts,tsx}'],
+    above: ['app', 'cli', 'engine/worker*'],
+    message: 'Views never import the app shell or the worker.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results'] },
   js.configs.recommended,
@@ -95,71 +141,8 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/settings/**/*.ts'],
-    rules: layer(
-      [
-        '**/engine/*',
-        '**/store/*',
-        '**/ui/*',
-        '**/lessons/*',
-        '**/app/*',
-        '**/cli/*',
-        'react',
-        'react-dom',
-        'zustand',
-        'node:*',
-      ],
-      'src/settings (the one settings schema) imports only src/core and zod.',
-    ),
-  },
-  {
-    files: ['src/engine/**/*.ts'],
-    rules: layer(
-      [
-        '**/store/*',
-        '**/ui/*',
-        '**/lessons/*',
-        '**/app/*',
-        '**/cli/*',
-        'react',
-        'react-dom',
-        'zustand',
-      ],
-      'src/engine imports only src/core and src/settings.',
-    ),
-  },
-  {
-    files: ['src/cli/**/*.ts'],
-    rules: layer(
-      [
-        '**/store/*',
-        '**/ui/*',
-        '**/lessons/*',
-        '**/app/*',
-        '**/engine/worker*',
-        '**/engine/client*',
-        '**/engine/create-worker*',
-        '**/engine/embeddings/*',
-        'react',
-        'react-dom',
-        'zustand',
-      ],
-      'src/cli runs in Node: core, settings and the DOM-free engine modules only.',
-    ),
-  },
-  {
-    files: ['src/store/**/*.ts'],
-    rules: layer(
-      ['**/ui/*', '**/lessons/*', '**/app/*', '**/cli/*', '**/engine/worker*'],
-      'src/store sits below the views.',
-    ),
-  },
-  {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/lessons/**/*.{ts,tsx}'],
-    rules: layer(
-      ['**/app/*', '**/cli/*', '**/engine/worker*'],
-      'Views never import the app shell or the worker.',
-    ),
-  },
+  ...LAYERS.map(({ files, above, packages = [], message }) => ({
+    files,
+    rules: layer([...above.map(abovePattern), ...packages], message),
+  })),
 );
