@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { classCount } from '../core/datasets';
+import { PLAIN_FEATURES } from '../core/features';
 import { exportModel, modelToJson, type ExportDescription } from '../core/model-export';
 import { noStandardisation } from '../core/table-data';
 import type { EpochSummary } from '../core/trainer';
@@ -36,7 +37,8 @@ function generatedRun(config: RunConfig): PreparedRun {
   } catch (error) {
     throw failure(error);
   }
-  const data = built.train;
+  // The 2-D points the run was made of (its training set holds their input features).
+  const data = built.plane?.train ?? built.train;
   const classes = Array.from(
     { length: classCount(data) },
     (_, k) => data.classNames[k] ?? `class ${k}`,
@@ -48,7 +50,7 @@ function generatedRun(config: RunConfig): PreparedRun {
       data: config.dataset,
       inputNames: data.featureNames,
       inputScale: noStandardisation(data.inputSize),
-      features: ['x1', 'x2'],
+      features: built.inputFeatures ?? PLAIN_FEATURES,
       classes,
       targetScale: null,
     },
@@ -77,7 +79,7 @@ function tableRun(config: RunConfig, chosen: ChosenData): PreparedRun {
       data: chosen.name,
       inputNames: table.featureNames,
       inputScale,
-      features: ['x1', 'x2'],
+      features: built.inputFeatures ?? PLAIN_FEATURES,
       classes: dataset.classNames,
       targetScale,
     },

@@ -5,6 +5,8 @@
  * run's data, the boundary and neuron maps, an exported model) calls `expandFeatures`, so they
  * cannot disagree.
  */
+import type { Dataset } from './dataset';
+
 /** Named as model files write them (core/model-export.ts), so one name means one thing everywhere. */
 export const inputFeatureNames = [
   'x1',
@@ -66,4 +68,23 @@ export function expandFeatures(
 /** Whether the features are the plain pair [x1, x2] (the data needs no expanding). */
 export function isPlain(features: readonly InputFeature[]): boolean {
   return features.length === 2 && features[0] === 'x1' && features[1] === 'x2';
+}
+
+/**
+ * A 2-D data set fed through the features: one input column per feature, in the order given;
+ * targets and labels unchanged. The run trains on this, while pictures of the plane keep the
+ * 2-D set it came from.
+ */
+export function expandDataset(data: Dataset, features: readonly InputFeature[]): Dataset {
+  if (data.inputSize !== 2) {
+    throw new RangeError(`${data.name}: input features need a data set with two inputs`);
+  }
+  const width = features.length;
+  const inputs = new Float64Array(data.size * width);
+  for (let s = 0; s < data.size; s++) {
+    const x1 = data.inputs[2 * s] as number;
+    const x2 = data.inputs[2 * s + 1] as number;
+    expandFeatures(features, x1, x2, inputs, s * width);
+  }
+  return { ...data, inputSize: width, inputs, featureNames: [...features] };
 }

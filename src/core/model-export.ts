@@ -9,6 +9,7 @@
  * Loading is strict (`readModel`): a file someone edited by hand either still describes a
  * network that fits together, or is refused with one sentence saying where it breaks.
  */
+import { expandFeatures, inputFeatureNames, type InputFeature } from './features';
 import { Mlp, MAX_LAYER_SIZE, type LayerSpec } from './mlp';
 import type { OutputActivation } from './losses';
 import type { Standardisation, TaskKind } from './table-data';
@@ -16,9 +17,11 @@ import type { Standardisation, TaskKind } from './table-data';
 export const MODEL_FORMAT = 'training-loop-lab-model';
 export const MODEL_VERSION = 1;
 
-/** The input features a network can be given, computed from the standardised x1 and x2. */
-export const INPUT_FEATURES = ['x1', 'x2', 'x1^2', 'x2^2', 'x1*x2', 'sin(x1)', 'sin(x2)'] as const;
-export type InputFeature = (typeof INPUT_FEATURES)[number];
+/**
+ * The input features a network can be given, computed from the standardised x1 and x2: the
+ * lab's own list (core/features.ts), so a model file names exactly what a run was fed.
+ */
+export { inputFeatureNames as INPUT_FEATURES, type InputFeature } from './features';
 
 const LAYER_ACTIVATIONS: readonly OutputActivation[] = [
   'linear',
@@ -136,24 +139,9 @@ export function featureVector(model: ExportedModel, point: readonly number[]): n
   const [x1, x2] = point.map(
     (value, c) => (value - (model.inputs.mean[c] as number)) / (model.inputs.std[c] as number),
   ) as [number, number];
-  return model.features.map((feature) => {
-    switch (feature) {
-      case 'x1':
-        return x1;
-      case 'x2':
-        return x2;
-      case 'x1^2':
-        return x1 * x1;
-      case 'x2^2':
-        return x2 * x2;
-      case 'x1*x2':
-        return x1 * x2;
-      case 'sin(x1)':
-        return Math.sin(x1);
-      case 'sin(x2)':
-        return Math.sin(x2);
-    }
-  });
+  const out = new Float64Array(model.features.length);
+  expandFeatures(model.features, x1, x2, out);
+  return Array.from(out);
 }
 
 export type Prediction =
@@ -331,8 +319,8 @@ export function checkModel(value: unknown): ExportedModel {
   const features = stringList(field(value, 'features', ''), 'features');
   if (features.length < 1) fail('features', 'must list at least one feature');
   features.forEach((name, k) => {
-    if (!(INPUT_FEATURES as readonly string[]).includes(name)) {
-      fail(`features[${k}]`, `must be one of ${INPUT_FEATURES.join(', ')}`);
+    if (!(inputFeatureNames as readonly string[]).includes(name)) {
+      fail(`features[${k}]`, `must be one of ${inputFeatureNames.join(', ')}`);
     }
   });
   const classes = stringList(field(value, 'classes', ''), 'classes');

@@ -4,7 +4,7 @@
  */
 import { articleTrainer } from '../core/article-trainer';
 import type { Dataset } from '../core/dataset';
-import type { InputFeature } from '../core/features';
+import { expandDataset, isPlain, type InputFeature } from '../core/features';
 import { appendSample, articleDevices, makeDataset, splitDataset } from '../core/datasets';
 import type { LossName, OutputActivation } from '../core/losses';
 import { Mlp, type LayerSpec } from '../core/mlp';
@@ -45,7 +45,12 @@ export function buildRun(config: RunConfig): BuiltRun {
   }
 }
 
-/** The article's program: one neuron from w = [0.5, 0.5], b = 0, one sample at a time, in order. */
+/**
+ * The article's program: one neuron from w = [0.5, 0.5], b = 0, one sample at a time, in order.
+ * `inputs` does not apply: the article's neuron is defined on the two plain inputs (its
+ * weights start at [0.5, 0.5] and its devices are price and weight), so a link that sets
+ * input features and the article model trains the article's neuron as it is.
+ */
 function buildArticleRun(config: RunConfig): BuiltRun {
   const rng = new Rng(config.seed);
   const train = withExtraPoints(articleDevices(), config.extraPoints);
@@ -59,14 +64,18 @@ function buildMlpRun(config: RunConfig): BuiltRun {
   const split = splitDataset(data, config.validationSplit, rng);
   // Learner-added points join the training set after the split, so adding one never
   // reshuffles which generated points are held out.
-  const train = withExtraPoints(split.train, config.extraPoints);
-  const validation = split.validation.size > 0 ? split.validation : null;
+  const fed = fedWith(
+    config.inputs,
+    withExtraPoints(split.train, config.extraPoints),
+    split.validation.size > 0 ? split.validation : null,
+  );
+  const { train, validation } = fed;
   const output: OutputActivation = data.targetSize > 1 ? 'softmax' : 'sigmoid';
   const layers: LayerSpec[] = [
     ...config.hidden.map((size) => ({ size, activation: config.hiddenActivation })),
     { size: data.targetSize, activation: output },
   ];
-  const model = new Mlp({ inputSize: data.inputSize, layers });
+  const model = new Mlp({ inputSize: train.inputSize, layers });
   model.initialise(rng);
   const loss = pairedLoss(config.loss, output);
   const settings: TrainerSettings = {
@@ -80,7 +89,29 @@ function buildMlpRun(config: RunConfig): BuiltRun {
     earlyStopping: config.patience > 0 ? { patience: config.patience, minDelta: 0 } : null,
   };
   const trainer = new Trainer(model, train, validation, settings, rng);
-  return { model, trainer, train, validation, loss, rng };
+  return { ...fed, model, trainer, loss, rng };
+}
+
+/** The sets a network is fed, and (unless plain) the features and 2-D sets they came from. */
+export type FedSets = Pick<BuiltRun, 'train' | 'validation' | 'inputFeatures' | 'plane'>;
+
+/**
+ * The 2-D sets expanded into the run's input features. Plain x1, x2 leaves them untouched (the
+ * same objects, no extra fields), so such a run is exactly what it was before features existed;
+ * expanding draws no random numbers, so the draws after it stay in the same order either way.
+ */
+export function fedWith(
+  features: readonly InputFeature[],
+  train: Dataset,
+  validation: Dataset | null,
+): FedSets {
+  if (isPlain(features)) return { train, validation };
+  return {
+    train: expandDataset(train, features),
+    validation: validation === null ? null : expandDataset(validation, features),
+    inputFeatures: [...features],
+    plane: { train, validation },
+  };
 }
 
 type CommonSettings = Pick<TrainerSettings, 'learningRate' | 'optimizer' | 'schedule' | 'epochs'>;

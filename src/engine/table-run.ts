@@ -4,7 +4,8 @@
  * weights, then training), with the table standardised first. Regression gets a linear
  * output and a squared-error loss; classification the same outputs as generated data.
  * Points added by hand join the training set after the split (as on generated data), in the
- * table's units, standardised with the table's own scale.
+ * table's units, standardised with the table's own scale. Input features (config.inputs) are
+ * computed from the standardised columns.
  */
 import type { Dataset } from '../core/dataset';
 import { appendSample, splitDataset } from '../core/datasets';
@@ -13,7 +14,7 @@ import { Mlp, type LayerSpec } from '../core/mlp';
 import { Rng } from '../core/rng';
 import { prepareTable, type PreparedTable, type TableData } from '../core/table-data';
 import { Trainer, type TrainerSettings } from '../core/trainer';
-import { buildRun, commonSettings, pairedLoss, type BuiltRun } from './build';
+import { buildRun, commonSettings, fedWith, pairedLoss, type BuiltRun } from './build';
 import { checkRunConfig } from './config-checks';
 import type { RunConfig, TableInput } from './protocol';
 
@@ -46,15 +47,21 @@ export function buildTableRun(
   const prepared = prepareTable(table, name);
   const data = prepared.dataset;
   const split = splitDataset(data, config.validationSplit, rng);
-  const train = withAddedPoints(split.train, added, prepared, table);
-  const validation = split.validation.size > 0 ? split.validation : null;
+  // Features of the standardised x1, x2: what an exported model's featureVector computes
+  // after its own standardisation step (core/model-export.ts).
+  const fed = fedWith(
+    config.inputs,
+    withAddedPoints(split.train, added, prepared, table),
+    split.validation.size > 0 ? split.validation : null,
+  );
+  const { train, validation } = fed;
   const output: OutputActivation =
     table.task === 'regression' ? 'linear' : data.targetSize > 1 ? 'softmax' : 'sigmoid';
   const layers: LayerSpec[] = [
     ...config.hidden.map((size) => ({ size, activation: config.hiddenActivation })),
     { size: data.targetSize, activation: output },
   ];
-  const model = new Mlp({ inputSize: data.inputSize, layers });
+  const model = new Mlp({ inputSize: train.inputSize, layers });
   model.initialise(rng);
   const loss =
     table.task === 'regression' ? regressionLoss(config.loss) : pairedLoss(config.loss, output);
@@ -69,7 +76,7 @@ export function buildTableRun(
     earlyStopping: config.patience > 0 ? { patience: config.patience, minDelta: 0 } : null,
   };
   const trainer = new Trainer(model, train, validation, settings, rng);
-  return { model, trainer, train, validation, loss, rng, prepared };
+  return { ...fed, model, trainer, loss, rng, prepared };
 }
 
 /** The training set with the hand-added points, standardised as the table was. */

@@ -5,7 +5,7 @@
 import { checkValue, int, list, rangeOf, type FieldRange } from './kit';
 import { COORDINATE_LIMIT, MAX_EXTRA_POINTS } from './schema';
 
-const fitHidden = list(int(1, 32, { label: 'neurons' }), 4, { label: 'hidden layer sizes' });
+const fitHidden = list(int(1, 32, { label: 'neurons' }), 6, { label: 'hidden layer sizes' });
 /** The app allows far more epochs, but the lab's runs should end in seconds. */
 const fitEpochs = int(1, 2000, { label: 'epochs' });
 

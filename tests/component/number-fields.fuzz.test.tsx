@@ -150,7 +150,7 @@ const lessons: readonly LessonCase[] = [
       x1: { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT },
       x2: { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT },
       // Last: fewer layers would remove the per-layer fields above.
-      'Hidden layers (0–4)': whole(0, MAX_HIDDEN_LAYERS),
+      'Hidden layers (0–6)': whole(0, MAX_HIDDEN_LAYERS),
     },
   },
 ];

@@ -78,6 +78,23 @@ describe('train on the penguins', () => {
     expect(gentoo.kind === 'class' && gentoo.classIndex).toBe(2);
   });
 
+  it('--inputs trains on features of the standardised measurements and saves them', () => {
+    const model = join(work, 'penguins-features.json');
+    const { code, err } = cli([
+      ...PENGUIN_COMMAND,
+      '--inputs',
+      'x1,x2,x1*x2',
+      '--save-model',
+      model,
+    ]);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const saved = readModel(readFileSync(model, 'utf8'));
+    expect(saved.features).toEqual(['x1', 'x2', 'x1*x2']);
+    expect(saved.layers[0]!.weights[0]).toHaveLength(3);
+    expect(saved.inputs.names).toEqual(['beak length (mm)', 'flipper length (mm)']);
+  });
+
   it('refuses a measurement it does not have', () => {
     const { code, err } = cli([...PENGUIN_COMMAND, '--features', 'beak_length,wing_span']);
     expect(code).toBe(2);

@@ -54,6 +54,48 @@ describe('train --preset network', () => {
     expect(lines.at(-1)?.status).toBe('finished');
   });
 
+  it('--inputs feeds the network input features; a circle needs no hidden layer then', () => {
+    const argv = ['train', '--preset', 'network', '--dataset', 'circle', '--hidden', ''];
+    const rest = ['--optimizer', 'adam', '--lr', '0.03', '--batch', '10', '--epochs', '60'];
+    const jsonl = ['--format', 'jsonl'];
+    const squared = cli([...argv, '--inputs', 'x1^2,x2^2', ...rest, ...jsonl]);
+    expect(squared.code).toBe(0);
+    const lines = squared.out.map(
+      (line) => JSON.parse(line) as { loss: number; validationAccuracy: number; params: number[] },
+    );
+    // One neuron on two features: two weights and a bias.
+    expect(lines[0]!.params).toHaveLength(3);
+    const run = buildRun({
+      ...DEFAULT_RUN_CONFIG,
+      model: 'mlp',
+      dataset: 'circle',
+      hidden: [],
+      inputs: ['x1^2', 'x2^2'],
+      optimizer: 'adam',
+      learningRate: 0.03,
+      batchSize: 10,
+      epochs: 60,
+    });
+    const expected: number[] = [];
+    run.trainer.runEpochs(60, (s) => expected.push(s.trainLoss));
+    expect(lines.map((l) => l.loss)).toEqual(expected);
+    const plain = cli([...argv, ...rest, ...jsonl]).out.map(
+      (line) => JSON.parse(line) as { validationAccuracy: number },
+    );
+    expect(lines.at(-1)!.validationAccuracy).toBeGreaterThan(0.9);
+    expect(plain.at(-1)!.validationAccuracy).toBeLessThan(lines.at(-1)!.validationAccuracy - 0.1);
+  });
+
+  it('--help lists the input feature names; a repeated or unknown one is refused', () => {
+    const help = cli(['help']).out.join('\n');
+    expect(help).toMatch(/--inputs .*x1, x2, x1\^2, x2\^2, x1\*x2, sin\(x1\), sin\(x2\)/);
+    for (const bad of ['x1,x1', 'x3', '']) {
+      const { code, err } = cli(['train', '--preset', 'network', '--inputs', bad]);
+      expect(code, bad).toBe(2);
+      expect(err[0]).toMatch(/^error: .*input features must be a list of 1 to 7 different items/);
+    }
+  });
+
   it('applies switches and extra points', () => {
     const { code, out } = cli([
       'train',

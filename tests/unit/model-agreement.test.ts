@@ -25,6 +25,10 @@ import { standardise, type TableData } from '../../src/core/table-data';
 import { DEFAULT_RUN_CONFIG } from '../../src/store/config-schema';
 import type { RunConfig } from '../../src/engine/protocol';
 import { buildTableRun } from '../../src/engine/table-run';
+import type { BuiltRun } from '../../src/engine/build';
+import { fitModelAnswer } from '../../src/engine/fit-model';
+import { EngineRun } from '../../src/engine/run';
+import { expandDataset } from '../../src/core/features';
 
 const work = mkdtempSync(join(tmpdir(), 'model-agreement-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -83,12 +87,29 @@ function expectClose(actual: number[][], expected: number[][]): void {
   });
 }
 
+/** What the run feeds its network for one standardised point: its own expansion, if any. */
+function networkInput(built: BuiltRun, point: Float64Array): Float64Array {
+  if (built.inputFeatures === undefined) return point;
+  const one = { ...built.train, size: 1, inputSize: 2, inputs: point };
+  return expandDataset(one, built.inputFeatures).inputs;
+}
+
 const cases: readonly { name: string; file: string; overrides: Partial<RunConfig> }[] = [
   { name: '3 classes, tanh', file: 'three-blobs.csv', overrides: { hidden: [6, 5] } },
   {
     name: '3 classes, relu, adam',
     file: 'three-blobs.csv',
     overrides: { hidden: [8], hiddenActivation: 'relu', optimizer: 'adam', learningRate: 0.01 },
+  },
+  {
+    name: '3 classes, input features x1², x2², x1·x2, sin x2',
+    file: 'three-blobs.csv',
+    overrides: { hidden: [5], inputs: ['x1^2', 'x2^2', 'x1*x2', 'sin(x2)'] },
+  },
+  {
+    name: 'regression, input features sin x1, x2',
+    file: 'plane.csv',
+    overrides: { hidden: [4], inputs: ['sin(x1)', 'x2'], loss: 'mse', learningRate: 0.05 },
   },
   {
     name: 'regression, sigmoid',
@@ -108,14 +129,15 @@ describe('exported Python and JS agree with the lab to 1e-9', () => {
       data: file,
       inputNames: table.featureNames,
       inputScale,
-      features: ['x1', 'x2'],
+      features: built.inputFeatures ?? ['x1', 'x2'],
       classes: dataset.classNames,
       targetScale,
     });
     const points = probePoints(table);
-    // The lab's own prediction: the trained network itself, on standardised points.
+    // The lab's own prediction: the trained network itself, on the run's features of the
+    // standardised points (computed here by the run's own expansion of a one-point set).
     const lab = points.map((point) => {
-      const output = built.model.predict(standardise(point, inputScale));
+      const output = built.model.predict(networkInput(built, standardise(point, inputScale)));
       return formatPrediction(interpretOutput(model, output)).split(',').map(Number);
     });
     // The model file, read back, predicts exactly the same.
@@ -127,6 +149,28 @@ describe('exported Python and JS agree with the lab to 1e-9', () => {
     expectClose(python!, lab);
     expectClose(node!, lab);
     // Probabilities or values that vary: the test is not comparing constants.
+    expect(new Set(lab.map((row) => row[row.length - 1])).size).toBeGreaterThan(10);
+  });
+
+  it("a generated-data run's model file (the 'fit-model' request) carries its features", () => {
+    const run = new EngineRun(
+      'fit',
+      config({ dataset: 'circle', hidden: [3], inputs: ['x2^2', 'x1^2', 'sin(x1)'] }),
+    );
+    run.built.trainer.runEpochs(30);
+    const model = readModel(modelToJson(fitModelAnswer(run).model));
+    expect(model.features).toEqual(['x2^2', 'x1^2', 'sin(x1)']);
+    const rng = new Rng(11);
+    const points = Array.from({ length: 25 }, () => [rng.uniform(-6, 6), rng.uniform(-6, 6)]);
+    const lab = points.map(([x1, x2]) => {
+      const input = new Float64Array([x2! * x2!, x1! * x1!, Math.sin(x1!)]);
+      return formatPrediction(interpretOutput(model, run.built.model.predict(input)))
+        .split(',')
+        .map(Number);
+    });
+    const [python, node] = runExports(model, points, 'generated');
+    expectClose(python!, lab);
+    expectClose(node!, lab);
     expect(new Set(lab.map((row) => row[row.length - 1])).size).toBeGreaterThan(10);
   });
 
