@@ -16,14 +16,12 @@ import { DEFAULT_RUN_CONFIG } from '../../src/store/config-schema';
 import { acquireRun, configureRun } from '../../src/store/run-registry';
 import { useRuns } from '../../src/store/runs';
 import { HISTORY_COLUMNS } from '../../src/ui/export/history';
-import { runCliCaptured } from '../cli-harness';
+import { articleCliEpochs, expectCsvMatchesCli } from '../cli-harness';
 import { captureDownloads, connectEngine, installEngine, resetStores } from './harness';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-const column = (name: string) => HISTORY_COLUMNS.indexOf(name as never);
 
 describe("the main run's export after 50,000 epochs", () => {
   it('writes 50,001 CSV lines from the worker, each matching the command line’s JSON lines', async () => {
@@ -57,26 +55,8 @@ describe("the main run's export after 50,000 epochs", () => {
 
     // The lab's default settings are the article's program, which the CLI's preset runs.
     expect(useConfig.getState().run.model).toBe('article');
-    const cli = runCliCaptured([
-      'train',
-      '--preset',
-      'article',
-      '--format',
-      'jsonl',
-      '--epochs',
-      String(epochs),
-    ]);
-    expect(cli.code).toBe(0);
-    const lines = cli.out.join('\n').trimEnd().split('\n');
-    expect(lines).toHaveLength(epochs);
-    const [epochAt, sumAt, meanAt] = [column('epoch'), column('trainLossSum'), column('trainLoss')];
-    lines.forEach((line, k) => {
-      const json = JSON.parse(line) as { epoch: number; loss: number };
-      const cells = (csv[k + 1] as string).split(',');
-      expect(Number(cells[epochAt])).toBe(json.epoch);
-      expect(cells[sumAt]).toBe(String(json.loss));
-      expect(cells[meanAt]).toBe(String(json.loss / 4));
-    });
+    const cli = articleCliEpochs(epochs);
+    expectCsvMatchesCli(csv, cli);
 
     // The JSON export holds the same rows.
     expect(await exportMainHistory('json')).toMatchObject({ ok: true });
@@ -86,7 +66,7 @@ describe("the main run's export after 50,000 epochs", () => {
     };
     expect(document.settings).toEqual(useConfig.getState().run);
     expect(document.rows).toHaveLength(epochs);
-    const last = JSON.parse(lines.at(-1) as string) as { epoch: number; loss: number };
+    const last = cli.at(-1)!;
     expect(document.rows.at(-1)).toMatchObject({ epoch: last.epoch, trainLossSum: last.loss });
   });
 });

@@ -24,7 +24,7 @@ import {
   historyToCsv,
   historyToJson,
 } from '../../src/ui/export/history';
-import { runCliCaptured } from '../cli-harness';
+import { articleCliEpochs, expectCsvMatchesCli } from '../cli-harness';
 
 function summary(epoch: number, values: readonly number[]): EpochSummary {
   const metrics = Object.fromEntries(FULL_HISTORY_METRICS.map((m, k) => [m, values[k] ?? 0]));
@@ -163,29 +163,9 @@ describe("the main run's full history after 50,000 epochs", () => {
     expect(csv).toHaveLength(epochs + 1);
     expect(csv[0]).toBe(HISTORY_COLUMNS.join(','));
 
-    const cli = runCliCaptured([
-      'train',
-      '--preset',
-      'article',
-      '--format',
-      'jsonl',
-      '--epochs',
-      String(epochs),
-    ]);
-    expect(cli.code).toBe(0);
-    const lines = cli.out.join('\n').trimEnd().split('\n');
-    expect(lines).toHaveLength(epochs);
-    const column = (name: string) => HISTORY_COLUMNS.indexOf(name as never);
-    const [epochAt, sumAt, meanAt] = [column('epoch'), column('trainLossSum'), column('trainLoss')];
-    lines.forEach((line, k) => {
-      const json = JSON.parse(line) as { epoch: number; loss: number; status: string };
-      const cells = (csv[k + 1] as string).split(',');
-      expect(Number(cells[epochAt])).toBe(json.epoch);
-      // The program's total_loss, as the same text (both write the shortest exact digits).
-      expect(cells[sumAt]).toBe(String(json.loss));
-      expect(cells[meanAt]).toBe(String(json.loss / 4));
-    });
-    expect(JSON.parse(lines.at(-1) as string)).toMatchObject({
+    const cli = articleCliEpochs(epochs);
+    expectCsvMatchesCli(csv, cli);
+    expect(cli.at(-1)).toMatchObject({
       epoch: epochs - 1,
       status: 'finished',
     });
