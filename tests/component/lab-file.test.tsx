@@ -32,7 +32,7 @@ async function setUpLab(): Promise<void> {
 
 async function exportedText(): Promise<string> {
   const downloads = captureDownloads();
-  fireEvent.click(screen.getByRole('button', { name: 'Save the lab as a file' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Export lab' }));
   await waitFor(() => expect(downloads.files).toHaveLength(1));
   expect(downloads.files[0]!.name).toBe('training-loop-lab-overfitting-lab.json');
   return downloads.files[0]!.blob.text();
@@ -43,7 +43,7 @@ let imports = 0;
 /** Imports a lab file and waits until the lab has settled it; returns what it said. */
 async function importText(text: string): Promise<string> {
   const user = userEvent.setup({ applyAccept: false });
-  await user.upload(screen.getByLabelText('Open a lab file'), new File([text], 'lab.json'));
+  await user.upload(screen.getByLabelText('Import lab'), new File([text], 'lab.json'));
   imports++;
   const message = await screen.findByTestId('lab-file-message');
   await waitFor(() => expect(message).toHaveAttribute('data-attempt', String(imports)));

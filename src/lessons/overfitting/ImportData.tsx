@@ -2,12 +2,13 @@
  * The lab's own-data controls: paste CSV text or open a CSV file, or choose the Palmer
  * penguins with two of their measurements. What is in use is said in words (type, classes,
  * rows); a refused import lists every problem with its line, in an alert, and changes nothing.
+ * Imported data is named in the address by its hash (data-link.ts), and that is said too.
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import type { PenguinMeasurement } from '../../core/penguins';
 import { useLessonT } from '../../ui/i18n';
 import { dataMessages, type DataKey } from './data-messages';
-import { useFit } from './fit-store';
+import { useFit, type DataNote } from './fit-store';
 import { importCsvFile, importCsvText, importPenguins, type ImportOutcome } from './import-data';
 import { importedClassCount } from './lab-data';
 import { LabFile } from './LabFile';
@@ -31,6 +32,8 @@ interface Refusal {
 export function ImportData() {
   const t = useLessonT(dataMessages);
   const imported = useFit((state) => state.imported);
+  const dataHash = useFit((state) => state.dataHash);
+  const note = useFit((state) => state.dataNote);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -159,6 +162,12 @@ export function ImportData() {
                   : t('import.classification', { classes: importedClassCount(imported.table) }),
             })}
       </p>
+      {imported !== null && dataHash !== null && (
+        <p className="hint" data-testid="data-hash">
+          {t('link.named', { hash: dataHash })}
+        </p>
+      )}
+      {note !== null && <DataNoteLine note={note} />}
       {imported !== null && (
         <button
           type="button"
@@ -183,5 +192,33 @@ export function ImportData() {
       )}
       <LabFile />
     </fieldset>
+  );
+}
+
+/**
+ * What the lab said about the link's data. Data other than the link's, or data no link can
+ * name, is a warning; data this browser could not keep is only news (it still trains).
+ */
+function DataNoteLine({ note }: { note: DataNote }) {
+  const t = useLessonT(dataMessages);
+  const warning = note.kind === 'replaced' || note.kind === 'unnamed';
+  const text =
+    note.kind === 'restored'
+      ? t(note.builtIn ? 'link.restoredBuiltIn' : 'link.restored', { hash: note.hash })
+      : note.kind === 'matched'
+        ? t('link.matched', { hash: note.hash })
+        : note.kind === 'replaced'
+          ? t('link.replaced', { wanted: note.wanted, hash: note.hash })
+          : note.kind === 'not-kept'
+            ? t('link.notKept', { reason: note.reason })
+            : t('link.unnamed', { reason: note.reason });
+  return (
+    <p
+      className={warning ? 'field-problem' : 'hint'}
+      role={warning ? 'alert' : 'status'}
+      data-testid="data-note"
+    >
+      {text}
+    </p>
   );
 }

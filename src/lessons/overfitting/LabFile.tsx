@@ -3,7 +3,7 @@
  * one JSON file (lab-file.ts). Named apart from the header's Export menu, which they are not.
  * A file that cannot be used changes nothing and says why.
  */
-import { useId, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { downloadBlob } from '../../ui/export/download';
 import { useLessonT } from '../../ui/i18n';
 import { dataMessages } from './data-messages';
@@ -15,7 +15,7 @@ export const LAB_FILE_NAME = 'training-loop-lab-overfitting-lab.json';
 
 export function LabFile() {
   const t = useLessonT(dataMessages);
-  const inputId = useId();
+  const picker = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
   // Counts finished imports, so a repeated message is still seen as new (data-attempt).
   const [attempts, setAttempts] = useState(0);
@@ -55,10 +55,15 @@ export function LabFile() {
       <button type="button" className="button" onClick={() => void exportLab()}>
         {t('lab.export')}
       </button>
-      <label htmlFor={inputId}>{t('lab.import')}</label>
+      <button type="button" className="button" onClick={() => picker.current?.click()}>
+        {t('lab.import')}
+      </button>
+      {/* Out of sight and out of the tab order: the button above opens it. */}
       <input
-        id={inputId}
+        ref={picker}
         type="file"
+        hidden
+        aria-label={t('lab.import')}
         accept=".json,application/json"
         onChange={(event) => void importLab(event)}
       />

@@ -12,7 +12,9 @@ import { DataControls } from './DataControls';
 import { FitCurves } from './FitCurves';
 import { FitTransport } from './FitTransport';
 import { FixControls } from './FixControls';
+import { useDataLink, useLabWaits } from './data-link';
 import { messages } from './messages';
+import { MissingData } from './MissingData';
 import { NetworkView } from './NetworkView';
 import { FIT_RUN } from './presets';
 import { PresetPicker } from './PresetPicker';
@@ -24,23 +26,32 @@ import './overfitting.css';
 export default function OverfittingLesson() {
   const t = useLessonT(messages);
   useFitRun();
+  useDataLink();
+  // A link names data the lab does not have: say so instead of training on something else.
+  const waiting = useLabWaits();
   const run = useThrottledRun(FIT_RUN);
   return (
     <div className="overfitting-lesson">
       <p data-presenter="secondary">{t('intro')}</p>
       <PresetPicker />
-      <FitTransport />
-      <div className="fit-lab">
-        <div className="fit-plot">
-          <BoundaryPanel run={run} />
-          <AddPoints />
-        </div>
-        <div className="fit-side">
-          <FitCurves run={run} />
-          <ResultsTable />
-          <DataControls />
-        </div>
-      </div>
+      {waiting ? (
+        <MissingData />
+      ) : (
+        <>
+          <FitTransport />
+          <div className="fit-lab">
+            <div className="fit-plot">
+              <BoundaryPanel run={run} />
+              <AddPoints />
+            </div>
+            <div className="fit-side">
+              <FitCurves run={run} />
+              <ResultsTable />
+              <DataControls />
+            </div>
+          </div>
+        </>
+      )}
       <NetworkView />
       <FixControls />
       <BatchCompare />

@@ -37,12 +37,31 @@ const en = {
     'That point was not added: it must lie near the data (within its range on each side), and at most {max} can be added.',
   'plot.lossSummary':
     'After epoch {epoch}: training loss {train}, validation loss {validation} (squared error on the standardised value).',
-  'lab.export': 'Save the lab as a file',
-  'lab.import': 'Open a lab file',
+  'lab.export': 'Export lab',
+  'lab.import': 'Import lab',
   'lab.saved': 'Saved {file}: the settings and the data.',
   'lab.failed': 'The lab could not be exported: {reason}',
   'lab.restored': 'Restored the settings and data of {file}.',
   'lab.refused': '{file} was not imported, and nothing changed: {reason}',
+  'link.title': 'The data of this link',
+  'link.looking': 'Looking in this browser for the data this link names ({hash})…',
+  'link.absent':
+    'This link trains on imported data that is not in this browser. The link names it by the fingerprint {hash}: it was imported on another computer, in another browser, or in a private window. Open or paste the same CSV, or import the lab file, and the lab trains on it. Until then nothing trains here.',
+  'link.damaged':
+    'This browser kept the data this link names ({hash}), but the kept copy is damaged ({detail}) and was not used. Open or paste the CSV, or import the lab file, to train on it. Until then nothing trains here.',
+  'link.unavailable':
+    'This browser could not look for the data this link names ({hash}): {detail}. Open or paste the CSV, or import the lab file, to train on it. Until then nothing trains here.',
+  'link.generated': 'Train on generated data instead',
+  'link.named': 'The address names this data as {hash}.',
+  'link.restored': 'This is the data the link names ({hash}), kept in this browser.',
+  'link.restoredBuiltIn': 'This is the data the link names ({hash}), one of the lab’s own tables.',
+  'link.matched': 'This is the data the link named ({hash}).',
+  'link.replaced':
+    'This is not the data the link named: the link named {wanted}, this data is {hash}. The lab trains on it, and the address now names it.',
+  'link.notKept':
+    'This data could not be kept in this browser ({reason}): after a reload, the link will ask for it again.',
+  'link.unnamed':
+    'This data cannot be named in the address ({reason}), so a link to this page does not bring it.',
 } as const;
 
 export type DataKey = keyof typeof en;
@@ -82,12 +101,31 @@ const ar: Record<DataKey, string> = {
     'لم تُضف النقطة: يجب أن تقع قرب البيانات (في حدود مداها من كل جهة)، ولا يُضاف أكثر من {max} نقطة.',
   'plot.lossSummary':
     'بعد الحقبة {epoch}: خسارة التدريب {train}، وخسارة التحقّق {validation} (مربع الخطأ على القيمة المعيارية).',
-  'lab.export': 'احفظ المختبر في ملف',
-  'lab.import': 'افتح ملف مختبر',
+  'lab.export': 'صدّر المختبر',
+  'lab.import': 'استورد مختبرًا',
   'lab.saved': 'تم حفظ {file}: الإعدادات والبيانات.',
   'lab.failed': 'تعذّر تصدير المختبر: {reason}',
   'lab.restored': 'استُعيدت إعدادات {file} وبياناته.',
   'lab.refused': 'لم يُستورد {file} ولم يتغيّر شيء: {reason}',
+  'link.title': 'بيانات هذا الرابط',
+  'link.looking': 'يُبحث في هذا المتصفح عن البيانات التي يسمّيها الرابط ({hash})…',
+  'link.absent':
+    'يدرّب هذا الرابط على بيانات مستوردة ليست في هذا المتصفح. يسمّيها الرابط ببصمتها {hash}: فقد استُوردت على حاسوب آخر أو في متصفح آخر أو في نافذة خاصة. افتح ملف CSV نفسه أو الصقه، أو استورد ملف المختبر، فيتدرّب المختبر عليه. ولا يتدرّب شيء هنا حتى ذلك الحين.',
+  'link.damaged':
+    'احتفظ هذا المتصفح بالبيانات التي يسمّيها الرابط ({hash})، لكن النسخة المحفوظة تالفة ({detail}) فلم تُستخدم. افتح ملف CSV أو الصقه، أو استورد ملف المختبر، للتدريب عليه. ولا يتدرّب شيء هنا حتى ذلك الحين.',
+  'link.unavailable':
+    'تعذّر على هذا المتصفح البحث عن البيانات التي يسمّيها الرابط ({hash}): {detail}. افتح ملف CSV أو الصقه، أو استورد ملف المختبر، للتدريب عليه. ولا يتدرّب شيء هنا حتى ذلك الحين.',
+  'link.generated': 'درّب على البيانات المولَّدة بدلًا منها',
+  'link.named': 'يسمّي العنوان هذه البيانات {hash}.',
+  'link.restored': 'هذه هي البيانات التي يسمّيها الرابط ({hash})، محفوظة في هذا المتصفح.',
+  'link.restoredBuiltIn': 'هذه هي البيانات التي يسمّيها الرابط ({hash})، وهي من جداول المختبر نفسه.',
+  'link.matched': 'هذه هي البيانات التي سمّاها الرابط ({hash}).',
+  'link.replaced':
+    'ليست هذه البيانات التي سمّاها الرابط: سمّى الرابط {wanted}، وهذه البيانات {hash}. يتدرّب المختبر عليها، والعنوان يسمّيها الآن.',
+  'link.notKept':
+    'تعذّر حفظ هذه البيانات في هذا المتصفح ({reason}): بعد إعادة التحميل سيطلبها الرابط من جديد.',
+  'link.unnamed':
+    'لا يمكن تسمية هذه البيانات في العنوان ({reason})، فالرابط إلى هذه الصفحة لا يأتي بها.',
 };
 
 export const dataMessages = { en, ar } as const satisfies LessonMessages<DataKey>;

@@ -7,6 +7,10 @@
  * The lab can also train on imported data (a CSV, the penguins: `imported`). Its RunConfig then
  * still holds the network and training settings, while the data and the points added to it
  * (in the data's own units, `importedPoints`) travel beside it to the worker.
+ *
+ * A link names imported data by its hash (the URL's `data` setting, kept up to date by
+ * data-link.ts). While the lab waits for the data a link names (`awaited`), it trains on
+ * nothing: it never shows another data set under a link that claims this one.
  */
 import { create } from 'zustand';
 import type { RunStatus } from '../../core/trainer';
@@ -46,6 +50,23 @@ export interface ImportedData {
   readonly penguins: readonly [PenguinMeasurement, PenguinMeasurement] | null;
 }
 
+/** Data a link names that the lab does not have (yet): looking for it, or why it is not here. */
+export interface AwaitedData {
+  /** The link's 16 hex digits. */
+  readonly hash: string;
+  readonly state: 'looking' | 'absent' | 'damaged' | 'unavailable';
+  /** Why a kept copy could not be used ('damaged', 'unavailable'). */
+  readonly detail: string | null;
+}
+
+/** What the lab last said about naming, keeping or finding its data. */
+export type DataNote =
+  | { readonly kind: 'restored'; readonly hash: string; readonly builtIn: boolean }
+  | { readonly kind: 'matched'; readonly hash: string }
+  | { readonly kind: 'replaced'; readonly wanted: string; readonly hash: string }
+  | { readonly kind: 'not-kept'; readonly hash: string; readonly reason: string }
+  | { readonly kind: 'unnamed'; readonly reason: string };
+
 export interface FinishedRun {
   /** Increases with every finished run (a stable React key). */
   readonly serial: number;
@@ -76,6 +97,17 @@ export interface FitState {
   readonly imported: ImportedData | null;
   /** Points added by hand to the imported data, in its units: [x1, x2, class or value]. */
   readonly importedPoints: readonly Point[];
+  /** The link hash of `imported`, once computed (null before, and for generated data). */
+  readonly dataHash: string | null;
+  /** The data a link names and the lab does not have; while set, nothing trains. */
+  readonly awaited: AwaitedData | null;
+  readonly dataNote: DataNote | null;
+  /** Sets what the lab knows about the link's data (data-link.ts). */
+  setLink(link: {
+    readonly dataHash?: string | null;
+    readonly awaited?: AwaitedData | null;
+    readonly dataNote?: DataNote | null;
+  }): void;
   applyPreset(name: PresetName): void;
   /** Trains on this data from now on (added points start over; the settings stay). */
   useImported(data: ImportedData): void;
@@ -114,6 +146,12 @@ export const useFit = create<FitState>()((set, get) => ({
   results: [],
   imported: null,
   importedPoints: [],
+  dataHash: null,
+  awaited: null,
+  dataNote: null,
+  setLink(link) {
+    set(link);
+  },
   applyPreset(name) {
     set({ config: presets[name], preset: name, base: name, label: 0 });
   },
@@ -123,16 +161,19 @@ export const useFit = create<FitState>()((set, get) => ({
     set({
       imported: data,
       importedPoints: [],
+      dataHash: null,
       label: 0,
       preset: null,
       config: config.extraPoints.length > 0 ? { ...config, extraPoints: [] } : config,
     });
   },
   restoreLab({ config, imported, importedPoints }) {
-    set({ config, imported, importedPoints, preset: null, label: 0 });
+    set({ config, imported, importedPoints, dataHash: null, preset: null, label: 0 });
   },
   useGenerated() {
-    if (get().imported !== null) set({ imported: null, importedPoints: [], label: 0 });
+    if (get().imported !== null) {
+      set({ imported: null, importedPoints: [], dataHash: null, dataNote: null, label: 0 });
+    }
   },
   setField(key, value) {
     const result = validateField(key, value);

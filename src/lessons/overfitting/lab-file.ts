@@ -137,6 +137,40 @@ function readSettings(value: unknown): RunConfig {
   return settings as unknown as RunConfig;
 }
 
+/** The two penguin measurements a table was made of, or null (a CSV). */
+export function readPenguins(
+  value: unknown,
+  what: string,
+): readonly [PenguinMeasurement, PenguinMeasurement] | null {
+  if (value === null) return null;
+  const penguins = names(value, `${what}: penguins`, 2) as [PenguinMeasurement, PenguinMeasurement];
+  if (!penguins.every((name) => PENGUIN_NAMES.includes(name))) {
+    fail(`${what}: penguins must name two penguin measurements`);
+  }
+  return penguins;
+}
+
+/**
+ * A table from its plain parts (task, column names, class names and rows), checked as strictly
+ * as a lab file: what the browser's kept copy of imported data is read back with too.
+ */
+export function readTable(value: unknown, what: string): TableData {
+  const keys = ['task', 'featureNames', 'labelName', 'classNames', 'rows'];
+  const data = record(value, what, keys);
+  if (data.task !== 'classification' && data.task !== 'regression') {
+    fail(`${what}: task must be classification or regression`);
+  }
+  if (typeof data.labelName !== 'string') fail(`${what}: labelName must be text`);
+  const featureNames = names(data.featureNames, `${what}: featureNames`, 2);
+  const classNames = names(data.classNames, `${what}: classNames`);
+  return tableFrom(rows(data.rows, `${what}: rows`, MAX_CSV_ROWS), what, {
+    task: data.task,
+    featureNames,
+    labelName: data.labelName,
+    classNames,
+  });
+}
+
 async function readData(value: unknown): Promise<{ data: ImportedData; added: Point[] }> {
   const keys = [
     'name',
@@ -151,25 +185,9 @@ async function readData(value: unknown): Promise<{ data: ImportedData; added: Po
   ];
   const data = record(value, 'data', keys);
   if (typeof data.name !== 'string') fail('data: name must be text');
-  if (data.task !== 'classification' && data.task !== 'regression') {
-    fail('data: task must be classification or regression');
-  }
-  if (typeof data.labelName !== 'string') fail('data: labelName must be text');
-  const featureNames = names(data.featureNames, 'data: featureNames', 2);
-  const classNames = names(data.classNames, 'data: classNames');
-  const penguins =
-    data.penguins === null
-      ? null
-      : (names(data.penguins, 'data: penguins', 2) as [PenguinMeasurement, PenguinMeasurement]);
-  if (penguins !== null && !penguins.every((name) => PENGUIN_NAMES.includes(name))) {
-    fail('data: penguins must name two penguin measurements');
-  }
-  const table = tableFrom(rows(data.rows, 'data: rows', MAX_CSV_ROWS), {
-    task: data.task,
-    featureNames,
-    labelName: data.labelName,
-    classNames,
-  });
+  const { task, featureNames, labelName, classNames } = data;
+  const table = readTable({ task, featureNames, labelName, classNames, rows: data.rows }, 'data');
+  const penguins = readPenguins(data.penguins, 'data');
   if (typeof data.sha256 !== 'string' || data.sha256 !== (await tableHash(table))) {
     fail('data: the rows do not match their SHA-256 (the file was changed or cut short)');
   }
@@ -181,9 +199,10 @@ async function readData(value: unknown): Promise<{ data: ImportedData; added: Po
 
 function tableFrom(
   list: readonly Row[],
+  what: string,
   about: Pick<TableData, 'task' | 'featureNames' | 'labelName' | 'classNames'>,
 ): TableData {
-  if (list.length === 0) fail('data: rows must not be empty');
+  if (list.length === 0) fail(`${what}: rows must not be empty`);
   const table: TableData = {
     ...about,
     size: list.length,
@@ -194,8 +213,8 @@ function tableFrom(
     const bad = list.findIndex(
       ([, , label]) => !Number.isInteger(label) || label < 0 || label >= MAX_TABLE_CLASSES,
     );
-    if (bad !== -1) fail(`data: row ${bad + 1}'s label is not a class index 0 to 4`);
-    if (tableClassCount(table) < 2) fail('data: a classification needs at least two classes');
+    if (bad !== -1) fail(`${what}: row ${bad + 1}'s label is not a class index 0 to 4`);
+    if (tableClassCount(table) < 2) fail(`${what}: a classification needs at least two classes`);
   }
   return table;
 }
