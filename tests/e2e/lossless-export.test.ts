@@ -21,7 +21,7 @@ const readout = (page: Page, label: string) =>
 const epoch = (page: Page) => readout(page, 'Epoch').then((text) => Number(text));
 
 async function exportChoice(page: Page, choice: string): Promise<Download> {
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: choice }).click(),

@@ -40,7 +40,7 @@ function bodyContrast(): number {
 }
 
 async function exportChoice(page: Page, choice: string): Promise<Download> {
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: choice }).click(),
@@ -220,7 +220,7 @@ describe('export', () => {
 
   it('saves a lesson chart as PNG with its theme colours', async () => {
     const { page, errors, context } = await openPage(browser, url('?th=dark'));
-    await page.getByRole('button', { name: 'Export' }).waitFor();
+    await page.getByRole('button', { name: 'Export', exact: true }).waitFor();
     // A stand-in chart styled the way charts are: by the theme's CSS variables.
     const accent = await page.evaluate(() => {
       const wrapper = document.createElement('div');

@@ -20,7 +20,7 @@ afterAll(async () => {
 const url = (search = '') => `${inject('baseUrl')}${search}`;
 
 async function exportChoice(page: Page, choice: string): Promise<Download> {
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: choice }).click(),
