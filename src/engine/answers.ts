@@ -9,6 +9,7 @@ import { fitModelAnswer } from './fit-model';
 import { fullHistoryBuffers } from './full-history';
 import { gradientCheckAnswer } from './gradient-check';
 import { landscapeAnswer } from './landscape';
+import { neuronMapsAnswer } from './neuron-maps';
 import type { AnswerOf, AskOf, RequestCommand, RequestKind } from './request-protocol';
 import type { EngineRun } from './run';
 import { surfaceAnswer } from './surface';
@@ -42,6 +43,7 @@ const handlers: Handlers = {
   }),
   surface: (ask) => surfaceAnswer(ask),
   boundary: (ask, context) => boundaryAnswer(context.run(ask.runId), ask),
+  'neuron-maps': (ask, context) => neuronMapsAnswer(context.run(ask.runId), ask),
   'article-program': (ask) => ({ answer: articleProgramAnswer(ask), transfer: [] }),
   'fit-model': (ask, context) => ({ answer: fitModelAnswer(context.run(ask.runId)), transfer: [] }),
   'full-history': (ask, context) => {
