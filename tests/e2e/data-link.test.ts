@@ -1,0 +1,102 @@
+/**
+ * A link to imported data in Chromium: a CSV opened in the overfitting lab is kept in the
+ * browser (IndexedDB) and named in the address (data=<16 hex>); a reload restores it; the same
+ * address in a fresh browser context (another machine, as far as storage goes) says the data
+ * is not here and trains nothing, until the same CSV is opened: then it trains on it.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { linkHash, tableSha256 } from '../../src/lessons/overfitting/data-vault';
+import { importCsvText } from '../../src/lessons/overfitting/import-data';
+import { launchBrowser, openPage, showLesson } from './browser';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function cornersCsv(): string {
+  const lines = ['width,height,kind'];
+  for (let k = 0; k < 45; k++) {
+    const label = k % 3;
+    lines.push(
+      `${100 + label * 50 + (k % 7) * 2.5},${500 + (label === 1 ? 80 : 0) + (k % 5)},${label}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const CSV_FILE = { name: 'corners.csv', mimeType: 'text/csv', buffer: Buffer.from(cornersCsv()) };
+const STATUS = 'Training on corners.csv: classification with 3 classes, 45 rows.';
+
+/** The lab on screen (a prerendered first screen may be replaced under a locator once). */
+async function showLab(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await showLesson(page, 'overfitting');
+    } catch (error) {
+      if (attempt === 3 || !/not attached/.test(String(error))) throw error;
+    }
+  }
+}
+
+const linkData = (page: Page) => new URL(page.url()).searchParams.get('data');
+
+describe('a link to imported data in Chromium', () => {
+  it('names the data in the address, restores it on reload, and asks for it elsewhere', async () => {
+    const parsed = importCsvText(cornersCsv(), 'corners.csv');
+    if (!parsed.ok) throw new Error('bad test CSV');
+    const hash = linkHash(await tableSha256(parsed.data.table));
+
+    const first = await openPage(browser, `${baseUrl}?sp=max`);
+    await showLab(first.page);
+    let lesson = first.page.locator('section#overfitting');
+    await lesson.getByLabel('Open a CSV file').setInputFiles(CSV_FILE);
+    await expect.poll(() => lesson.getByTestId('import-status').textContent()).toBe(STATUS);
+    await expect.poll(() => linkData(first.page)).toBe(hash);
+    const address = first.page.url();
+
+    // A reload finds the data kept in this browser.
+    await first.page.reload();
+    await showLab(first.page);
+    lesson = first.page.locator('section#overfitting');
+    await expect.poll(() => lesson.getByTestId('import-status').textContent()).toBe(STATUS);
+    await expect
+      .poll(() => lesson.getByTestId('data-note').textContent())
+      .toBe(`This is the data the link names (${hash}), kept in this browser.`);
+    expect(linkData(first.page)).toBe(hash);
+    expect(first.errors).toEqual([]);
+    await first.context.close();
+
+    // A fresh context has no kept data: the lab says so, and nothing trains.
+    const second = await openPage(browser, address);
+    await showLab(second.page);
+    lesson = second.page.locator('section#overfitting');
+    const missing = lesson.getByTestId('missing-data');
+    await expect
+      .poll(() => missing.getByRole('alert').textContent())
+      .toContain(
+        `This link trains on imported data that is not in this browser. The link names it by the fingerprint ${hash}`,
+      );
+    expect(await lesson.getByRole('button', { name: 'Train the model' }).count()).toBe(0);
+    expect(await lesson.locator('.fit-plot').count()).toBe(0);
+    expect(linkData(second.page)).toBe(hash);
+
+    // The same CSV brought in: it matches, and the lab trains on it.
+    await missing.getByLabel('Open a CSV file').setInputFiles(CSV_FILE);
+    await expect
+      .poll(() => lesson.getByTestId('data-note').textContent())
+      .toBe(`This is the data the link named (${hash}).`);
+    await expect.poll(() => lesson.getByTestId('import-status').textContent()).toBe(STATUS);
+    await lesson.getByRole('button', { name: 'Train the model' }).click();
+    await expect.poll(() => lesson.getByTestId('fit-status').textContent()).toBe('finished');
+    expect(linkData(second.page)).toBe(hash);
+    expect(second.errors).toEqual([]);
+    await second.context.close();
+  });
+});
