@@ -4,52 +4,43 @@
  *
  * A run on imported data (table-run.ts) trains on standardised inputs; its picture is drawn in
  * the table's own units (the grid is standardised before each prediction, the points are
- * turned back). A regression's value map is drawn as two sides of the mean value: "class" 1
- * above it, 0 below, the confidence growing with the distance (two standard deviations: full).
+ * turned back). A regression also gets its value map: the predicted value of every cell and
+ * the true value of every point, both in the table's units (the network predicts standardised
+ * values; they are turned back with the table's target scale). Its classes and confidence say
+ * only which side of the mean a cell is on, for views that show classes.
  */
-import type { Dataset } from '../core/dataset';
 import type { Standardisation } from '../core/table-data';
 import { copyModel } from './model-copy';
 import type { AnswerOf, AskOf } from './request-protocol';
 import type { EngineRun } from './run';
 import type { BuiltTableRun } from './table-run';
+import { fromModel, MAX_GRID_RESOLUTION, planeGrid } from './plane-grid';
 
-export const MAX_BOUNDARY_RESOLUTION = 128;
+export const MAX_BOUNDARY_RESOLUTION = MAX_GRID_RESOLUTION;
 
 export function boundaryAnswer(
   run: EngineRun,
   command: AskOf<'boundary'>,
 ): { answer: AnswerOf<'boundary'>; transfer: ArrayBuffer[] } {
-  const { model, train, validation } = run.built;
-  if (train.inputSize !== 2)
-    throw new RangeError('a decision boundary needs a data set with two inputs');
-  const resolution = Math.max(
-    2,
-    Math.min(MAX_BOUNDARY_RESOLUTION, Math.round(command.resolution) || 2),
-  );
-  const sets: Dataset[] = validation === null ? [train] : [train, validation];
-  const scale = 'prepared' in run.built ? (run.built as BuiltTableRun).prepared.inputScale : null;
+  const grid = planeGrid(run, command.resolution);
+  const { resolution, ranges, sets, scale } = grid;
   const regression = run.table?.data.task === 'regression';
-  const ranges = [extent(sets, 0, scale), extent(sets, 1, scale)] as const;
-  const toModel = (value: number, c: number) =>
-    scale === null ? value : (value - (scale.mean[c] as number)) / (scale.std[c] as number);
-  const copy = copyModel(model);
+  const target = regression ? targetScaleOf(run) : null;
+  const values = regression ? new Float64Array(resolution * resolution) : null;
+  const copy = copyModel(run.built.model);
   const cells = resolution * resolution;
   const classes = new Int32Array(cells);
   const confidence = new Float64Array(cells);
-  const input = new Float64Array(2);
-  const signed = train.targets.some((t) => t < 0);
+  const input = new Float64Array(grid.features.length);
+  const signed = run.built.train.targets.some((t) => t < 0);
   for (let row = 0; row < resolution; row++) {
-    input[1] = toModel(ranges[1][0] + ((ranges[1][1] - ranges[1][0]) * row) / (resolution - 1), 1);
     for (let column = 0; column < resolution; column++) {
-      input[0] = toModel(
-        ranges[0][0] + ((ranges[0][1] - ranges[0][0]) * column) / (resolution - 1),
-        0,
-      );
+      grid.modelInput(row, column, input);
       const output = copy.predict(input);
       const cell = row * resolution + column;
       if (regression) {
         const value = output[0] as number;
+        if (values !== null) values[cell] = toTableValue(value, target);
         classes[cell] = value >= 0 ? 1 : 0;
         confidence[cell] = 0.5 + 0.5 * Math.min(1, Math.abs(value) / 2);
       } else if (output.length === 1) {
@@ -70,6 +61,7 @@ export function boundaryAnswer(
   const points = new Float64Array(total * 2);
   const labels = new Int32Array(total);
   const isValidation = new Uint8Array(total);
+  const pointValues = regression ? new Float64Array(total) : null;
   let k = 0;
   sets.forEach((set, setIndex) => {
     for (let s = 0; s < set.size; s++, k++) {
@@ -81,6 +73,7 @@ export function boundaryAnswer(
           : 0
         : (set.labels[s] as number);
       isValidation[k] = setIndex;
+      if (pointValues !== null) pointValues[k] = toTableValue(set.targets[s] as number, target);
     }
   });
   return {
@@ -93,6 +86,8 @@ export function boundaryAnswer(
       points,
       labels,
       isValidation,
+      values,
+      pointValues,
     },
     transfer: [
       classes.buffer,
@@ -100,36 +95,18 @@ export function boundaryAnswer(
       points.buffer,
       labels.buffer,
       isValidation.buffer,
+      ...(values === null ? [] : [values.buffer]),
+      ...(pointValues === null ? [] : [pointValues.buffer]),
     ],
   };
 }
 
-/** A standardised input back in the table's units (unchanged without a scale). */
-function fromModel(value: number, feature: number, scale: Standardisation | null): number {
-  return scale === null
-    ? value
-    : value * (scale.std[feature] as number) + (scale.mean[feature] as number);
+/** The target scale of a regression table run (null: the values are used as they are). */
+function targetScaleOf(run: EngineRun): Standardisation | null {
+  return 'prepared' in run.built ? (run.built as BuiltTableRun).prepared.targetScale : null;
 }
 
-/**
- * The span of one input over the data sets, with a margin so edge points are not on the
- * border; in the table's units when there is a scale.
- */
-function extent(
-  sets: readonly Dataset[],
-  feature: number,
-  scale: Standardisation | null,
-): [number, number] {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const set of sets) {
-    for (let s = 0; s < set.size; s++) {
-      const v = set.inputs[s * set.inputSize + feature] as number;
-      if (v < low) low = v;
-      if (v > high) high = v;
-    }
-  }
-  if (!Number.isFinite(low) || !Number.isFinite(high)) return [-1, 1];
-  const margin = Math.max(0.1, (high - low) * 0.08);
-  return [fromModel(low - margin, feature, scale), fromModel(high + margin, feature, scale)];
+/** A standardised prediction or target back in the table's units. */
+function toTableValue(value: number, scale: Standardisation | null): number {
+  return scale === null ? value : value * (scale.std[0] as number) + (scale.mean[0] as number);
 }

@@ -12,6 +12,7 @@
  *
  * Adding a request is therefore one entry here plus its handler in answers.ts.
  */
+import type { InputFeature } from '../core/features';
 import type { ExportedModel } from '../core/model-export';
 import type { OptimizerName } from '../core/optimizers';
 import type { FullHistory } from './full-history';
@@ -100,6 +101,43 @@ export interface EngineRequests {
       readonly points: Float64Array;
       readonly labels: Int32Array;
       readonly isValidation: Uint8Array;
+      /**
+       * Regression only (null for a classifier): the predicted value per cell, in the same
+       * order as `classes`, and each point's true value, both in the data's own units.
+       */
+      readonly values: Float64Array | null;
+      readonly pointValues: Float64Array | null;
+    };
+  };
+  /**
+   * Every neuron's output over the plane (TensorFlow Playground's network view): one small map
+   * per input feature, per hidden neuron and per output, over the same grid as 'boundary'.
+   */
+  readonly 'neuron-maps': {
+    readonly ask: { readonly runId: string; readonly resolution: number };
+    readonly answer: {
+      readonly runId: string;
+      /** Epochs trained when the maps were drawn. */
+      readonly epoch: number;
+      readonly resolution: number;
+      /** [[x1 min, x1 max], [x2 min, x2 max]] of the grid, in the data's own units. */
+      readonly ranges: readonly [Range, Range];
+      /** Neurons per layer: the input features first, then each hidden layer, then the output. */
+      readonly layerSizes: readonly number[];
+      /** The input features, in the order of the first layer's nodes. */
+      readonly features: readonly InputFeature[];
+      /**
+       * One map per neuron, layer by layer: resolution × resolution values each, row-major
+       * (rows along x2). Hidden neurons hold their activation, outputs their prediction.
+       */
+      readonly maps: Float32Array;
+      /** Each map's smallest and largest value: [min0, max0, min1, max1, …]. */
+      readonly extents: Float32Array;
+      /**
+       * The weights into each non-input layer, as the model holds them: for layer L (1-based
+       * among layerSizes), outputSize × inputSize weights row-major, then outputSize biases.
+       */
+      readonly params: Float64Array;
     };
   };
   /** What the article's Python program prints for these settings (src/core/article-output.ts). */

@@ -148,7 +148,11 @@ describe('own data in the overfitting lab', () => {
     expect(screen.getByTestId('import-status')).toHaveTextContent(
       'Training on pasted CSV: regression of label, 40 rows.',
     );
-    expect(screen.getByText(/Regression: the colours show the predicted label/)).toBeVisible();
+    expect(
+      screen.getByText(
+        /Regression: each place on the plot has the colour of the label the network/,
+      ),
+    ).toBeVisible();
     expect(screen.getByLabelText('Value of the next point')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Train the model' }));
     const last = useRuns.getState().runs.fit!.lastEpoch!;

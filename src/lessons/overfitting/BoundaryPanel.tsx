@@ -1,6 +1,8 @@
 /**
  * The decision boundary of the 'fit' run, computed in the worker and refreshed at a calm rate,
- * with a click on the plot adding a training point of the chosen class.
+ * with a click on the plot adding a training point of the chosen class. A regression shows its
+ * value map instead: the predicted value everywhere and the points' true values, on one colour
+ * bar (ui/boundary/ValueLegend.tsx).
  */
 import { useMemo, useState } from 'react';
 import type { RunView } from '../../store/runs';
@@ -106,21 +108,27 @@ export function BoundaryPanel({ run }: { run: RunView | undefined }) {
         summary={summary}
         classNames={classNames}
         axisLabels={axisLabels}
-        legend={{
-          training: t('legend.training'),
-          validation: t('legend.validation'),
-          added: t('legend.added'),
-        }}
+        legend={
+          regressionMean !== null
+            ? {
+                training: td('legend.valueTraining'),
+                validation: td('legend.valueValidation'),
+                added: td('legend.valueAdded'),
+              }
+            : {
+                training: t('legend.training'),
+                validation: t('legend.validation'),
+                added: t('legend.added'),
+              }
+        }
         highlightFrom={trainingPoints - added}
         onPick={(x1, x2) => setRejected(!addPoint(x1, x2))}
+        {...(imported !== null && imported.table.task === 'regression'
+          ? { valueLabel: td('plot.valueLegend', { label: imported.table.labelName }) }
+          : {})}
       />
       {regressionMean !== null && imported !== null && (
-        <p className="hint">
-          {td('import.regressionMap', {
-            label: imported.table.labelName,
-            mean: regressionMean,
-          })}
-        </p>
+        <p className="hint">{td('import.regressionMap', { label: imported.table.labelName })}</p>
       )}
       {rejected && (
         <p className="field-problem" role="alert">

@@ -7,14 +7,16 @@ import type { DatasetName } from '../../core/datasets';
 import { fieldRange, type NumericKey } from '../../store/config-schema';
 import { useLessonT } from '../../ui/i18n';
 import { NumberField } from '../../ui/NumberField';
-import { dataMessages } from './data-messages';
+import { dataMessages, type DataKey } from './data-messages';
 import { FIT_EPOCHS_RANGE, MAX_HIDDEN_LAYERS, MAX_NEURONS, useFit } from './fit-store';
 import { ImportData } from './ImportData';
-import { labDatasets } from './lab-data';
+import { builtInRegression, labDatasets, labRegressionSets, regressionSetOf } from './lab-data';
 import { messages, type OverfittingKey } from './messages';
 
 /** The data set choice that stands for the imported data. */
 const IMPORTED = 'imported';
+/** The choices of the built-in regression tables: this prefix and the set's name. */
+const REGRESSION = 'regression:';
 
 /** Neurons a newly added hidden layer starts with. */
 const NEW_LAYER_SIZE = 8;
@@ -26,8 +28,17 @@ export function DataControls() {
   const imported = useFit((state) => state.imported);
   const td = useLessonT(dataMessages);
   const datasetId = useId();
+  const regressionSet = regressionSetOf(imported);
   const range = (key: NumericKey) => fieldRange(key);
   const invalid = (min: number, max: number) => t('field.invalid', { min, max });
+
+  /** A built-in regression table made with the lab's current seed, size and noise. */
+  const chooseRegressionSet = (set: NonNullable<typeof regressionSet>) =>
+    useFit
+      .getState()
+      .useImported(
+        builtInRegression(set, useFit.getState().config, td(`regression.${set}` as DataKey)),
+      );
 
   const numeric = (key: 'datasetSize' | 'noise' | 'validationSplit', labelKey: OverfittingKey) => {
     const { min, max, integer } = range(key);
@@ -39,7 +50,13 @@ export function DataControls() {
         max={max}
         integer={integer}
         invalidMessage={invalid(min, max)}
-        onValue={(value) => setField(key, value)}
+        onValue={(value) => {
+          const ok = setField(key, value);
+          // A built-in table is made from these fields: a new size or noise makes it again.
+          if (ok && regressionSet !== null && key !== 'validationSplit')
+            chooseRegressionSet(regressionSet);
+          return ok;
+        }}
       />
     );
   };
@@ -57,15 +74,26 @@ export function DataControls() {
           <label htmlFor={datasetId}>{t('data.dataset')}</label>
           <select
             id={datasetId}
-            value={imported === null ? config.dataset : IMPORTED}
+            value={
+              imported === null
+                ? config.dataset
+                : regressionSet !== null
+                  ? REGRESSION + regressionSet
+                  : IMPORTED
+            }
             onChange={(event) => {
               const value = event.currentTarget.value;
               if (value === IMPORTED) return;
+              const set = labRegressionSets.find((name) => REGRESSION + name === value);
+              if (set !== undefined) {
+                chooseRegressionSet(set);
+                return;
+              }
               useFit.getState().useGenerated();
               setField('dataset', value as DatasetName);
             }}
           >
-            {imported !== null && (
+            {imported !== null && regressionSet === null && (
               <option value={IMPORTED}>{td('import.option', { name: imported.name })}</option>
             )}
             {labDatasets.map((name) => (
@@ -73,10 +101,15 @@ export function DataControls() {
                 {t(`dataset.${name}` as OverfittingKey)}
               </option>
             ))}
+            {labRegressionSets.map((name) => (
+              <option key={name} value={REGRESSION + name}>
+                {td(`regression.${name}` as DataKey)}
+              </option>
+            ))}
           </select>
         </div>
-        {imported === null && numeric('datasetSize', 'data.size')}
-        {imported === null && numeric('noise', 'data.noise')}
+        {(imported === null || regressionSet !== null) && numeric('datasetSize', 'data.size')}
+        {(imported === null || regressionSet !== null) && numeric('noise', 'data.noise')}
         {numeric('validationSplit', 'data.split')}
         <NumberField
           label={t('data.layers')}

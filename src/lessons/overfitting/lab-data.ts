@@ -3,8 +3,16 @@
  * what its two inputs are called. Pure data, so views and tests agree.
  */
 import type { DatasetName } from '../../core/datasets';
+import {
+  isRegressionSet,
+  regressionTable,
+  REGRESSION_SETS,
+  type RegressionSetName,
+} from '../../core/regression-data';
 import { tableClassCount, type TableData } from '../../core/table-data';
+import type { RunConfig } from '../../engine/protocol';
 import type { RunView } from '../../store/runs';
+import type { ImportedData } from './fit-store';
 
 export type LabDataset = Extract<
   DatasetName,
@@ -77,4 +85,37 @@ export function importedPointFits(table: TableData, x1: number, x2: number, labe
   if (!near(x1, ranges[0]) || !near(x2, ranges[1])) return false;
   if (table.task === 'regression') return Number.isFinite(label);
   return Number.isInteger(label) && label >= 0 && label < importedClassCount(table);
+}
+
+/** The built-in regression tables the lab offers beside its generated classification sets. */
+export const labRegressionSets: readonly RegressionSetName[] = REGRESSION_SETS;
+
+/**
+ * A built-in regression table in use: it goes to the store as imported data (so it trains like
+ * a CSV) and remembers which set it is, so the lab can name it and make it again when the data
+ * set's size or noise changes. The store keeps the object as it is given.
+ */
+export interface BuiltInRegression extends ImportedData {
+  readonly regressionSet: RegressionSetName;
+}
+
+/** The set's table for the lab's seed, data-set size and noise (y's noise standard deviation). */
+export function builtInRegression(
+  set: RegressionSetName,
+  config: Pick<RunConfig, 'seed' | 'datasetSize' | 'noise'>,
+  name: string,
+): BuiltInRegression {
+  const table = regressionTable(set, {
+    seed: config.seed,
+    size: config.datasetSize,
+    noise: config.noise,
+  });
+  return { table, name, penguins: null, regressionSet: set };
+}
+
+/** Which built-in regression table the imported data is (null: another kind of data). */
+export function regressionSetOf(imported: ImportedData | null): RegressionSetName | null {
+  if (imported === null || !('regressionSet' in imported)) return null;
+  const set = (imported as { regressionSet: unknown }).regressionSet;
+  return typeof set === 'string' && isRegressionSet(set) ? set : null;
 }

@@ -4,9 +4,16 @@
  * engine) and gets clicks back in data coordinates. The canvas is focusable and described by a
  * text summary, and a legend spells out colours and shapes.
  */
-import { useCallback, useEffect, useId, useRef, type MouseEvent } from 'react';
-import { drawBoundary, shapeOf, type BoundaryPicture, type Palette } from './draw';
+import { useCallback, useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
+import {
+  drawBoundary,
+  pictureValueRange,
+  shapeOf,
+  type BoundaryPicture,
+  type Palette,
+} from './draw';
 import { plotFrame, toData } from './geometry';
+import { ValueLegend } from './ValueLegend';
 import { useWidth } from '../use-width';
 import './boundary.css';
 
@@ -31,6 +38,11 @@ export interface BoundaryPlotProps {
   readonly onPick?: (x1: number, x2: number) => void;
   /** Largest size in CSS pixels (the canvas is square; narrower, it is drawn to fit). */
   readonly size?: number;
+  /**
+   * A regression's value map: the colour bar's heading (what the colours are, with the value's
+   * name). Shown only when the picture carries values.
+   */
+  readonly valueLabel?: string;
 }
 
 const FALLBACK_COLOURS = ['#2448c8', '#b3261e', '#0b6b3a'];
@@ -56,6 +68,10 @@ export function BoundaryPlot(props: BoundaryPlotProps) {
   const shown = useWidth(canvasRef, largest);
   const size = Math.min(largest, shown);
   const enlarged = Math.max(1, shown / size);
+  const valueRange = useMemo(
+    () => (picture === null ? null : pictureValueRange(picture)),
+    [picture],
+  );
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -109,22 +125,29 @@ export function BoundaryPlot(props: BoundaryPlotProps) {
         <p className="boundary-axes">
           <span>→ {props.axisLabels[0]}</span> <span>↑ {props.axisLabels[1]}</span>
         </p>
+        {valueRange !== null && <ValueLegend range={valueRange} label={props.valueLabel ?? ''} />}
         <ul className="boundary-legend">
-          {props.classNames.map((name, label) => (
-            <li key={name}>
-              <span
-                className={`swatch shape-${shapeOf(label)} class-${label}`}
-                aria-hidden="true"
-              />
-              {name}
-            </li>
-          ))}
+          {valueRange === null &&
+            props.classNames.map((name, label) => (
+              <li key={name}>
+                <span
+                  className={`swatch shape-${shapeOf(label)} class-${label}`}
+                  aria-hidden="true"
+                />
+                {name}
+              </li>
+            ))}
           <li>
             <span className="swatch shape-circle filled" aria-hidden="true" />
             {props.legend.training}
           </li>
           <li>
-            <span className="swatch shape-circle hollow" aria-hidden="true" />
+            <span
+              className={
+                valueRange === null ? 'swatch shape-circle hollow' : 'swatch shape-square filled'
+              }
+              aria-hidden="true"
+            />
             {props.legend.validation}
           </li>
           <li>

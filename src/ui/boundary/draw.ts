@@ -2,8 +2,13 @@
  * Paints a decision boundary on a 2-D canvas: the predicted class of every grid cell (faint
  * where the network is unsure), then the points, each class with its own colour AND shape so
  * colour is never the only signal, validation points hollow.
+ *
+ * A regression is painted as a value map instead: each cell in the colour of its predicted
+ * value, each point filled with its true value's colour on the same scale (value-scale.ts),
+ * training points round and validation points square, ringed so they show on any cell.
  */
-import { niceTicks, toPixel, type PlotFrame, type Ranges } from './geometry';
+import { niceTicks, toPixel, type PlotFrame, type Range, type Ranges } from './geometry';
+import { POINT_RINGS, valueColour, valueRange } from './value-scale';
 
 export interface BoundaryPicture {
   readonly resolution: number;
@@ -16,6 +21,19 @@ export interface BoundaryPicture {
   readonly labels: Int32Array;
   /** 1 = validation point. */
   readonly isValidation: Uint8Array;
+  /**
+   * Regression only (absent or null for a classifier): the predicted value per cell and each
+   * point's true value, in the data's units.
+   */
+  readonly values?: Float64Array | null;
+  readonly pointValues?: Float64Array | null;
+}
+
+/** The values a regression picture's colours span (null for a classifier's picture). */
+export function pictureValueRange(picture: BoundaryPicture): Range | null {
+  const { values, pointValues } = picture;
+  if (values === undefined || values === null) return null;
+  return valueRange(values, pointValues ?? []);
 }
 
 export interface Palette {
@@ -42,8 +60,15 @@ export function drawBoundary(
   ctx.clearRect(0, 0, frame.size, frame.size);
   ctx.fillStyle = palette.background;
   ctx.fillRect(frame.left, frame.top, frame.width, frame.height);
-  drawCells(ctx, frame, picture, palette, options.classCount);
-  drawPoints(ctx, frame, picture, palette, options.highlightFrom);
+  const range = pictureValueRange(picture);
+  if (range === null) {
+    drawCells(ctx, frame, picture, palette, options.classCount);
+    drawPoints(ctx, frame, picture, palette, options.highlightFrom);
+  } else {
+    const values = picture.values as Float64Array;
+    fillCells(ctx, frame, picture.resolution, (cell) => valueColour(values[cell] ?? NaN, range));
+    drawValuePoints(ctx, frame, picture, range, options.highlightFrom);
+  }
   drawAxes(ctx, frame, picture.ranges, palette);
 }
 
@@ -58,25 +83,35 @@ function drawCells(
   palette: Palette,
   classCount: number,
 ): void {
-  const n = picture.resolution;
-  // Grid values sit on the cell centres, so each cell spans half a step either side.
-  const cellWidth = frame.width / (n - 1);
-  const cellHeight = frame.height / (n - 1);
   const chance = 1 / Math.max(2, classCount);
   const background = toRgb(ctx, palette.background);
   const classes = palette.classes.map((colour) => toRgb(ctx, colour));
+  fillCells(ctx, frame, picture.resolution, (cell) => {
+    const sure = ((picture.confidence[cell] ?? chance) - chance) / (1 - chance);
+    const tint = 0.1 + 0.45 * Math.min(1, Math.max(0, sure));
+    const colour = classes[(picture.classes[cell] ?? 0) % classes.length] ?? background;
+    // Opaque, pre-blended cells: overlapping edges (which hide seams) leave no darker lines.
+    return blend(background, colour, tint);
+  });
+}
+
+/** Fills every grid cell of an n × n picture (row-major, row 0 at the bottom) with its colour. */
+function fillCells(
+  ctx: CanvasRenderingContext2D,
+  frame: PlotFrame,
+  n: number,
+  colourOf: (cell: number) => string,
+): void {
+  // Grid values sit on the cell centres, so each cell spans half a step either side.
+  const cellWidth = frame.width / (n - 1);
+  const cellHeight = frame.height / (n - 1);
   ctx.save();
   ctx.beginPath();
   ctx.rect(frame.left, frame.top, frame.width, frame.height);
   ctx.clip();
   for (let row = 0; row < n; row++) {
     for (let column = 0; column < n; column++) {
-      const cell = row * n + column;
-      const sure = ((picture.confidence[cell] ?? chance) - chance) / (1 - chance);
-      const tint = 0.1 + 0.45 * Math.min(1, Math.max(0, sure));
-      const colour = classes[(picture.classes[cell] ?? 0) % classes.length] ?? background;
-      // Opaque, pre-blended cells: overlapping edges (which hide seams) leave no darker lines.
-      ctx.fillStyle = blend(background, colour, tint);
+      ctx.fillStyle = colourOf(row * n + column);
       const x = frame.left + (column - 0.5) * cellWidth;
       const y = frame.top + frame.height - (row + 0.5) * cellHeight;
       ctx.fillRect(x, y, cellWidth + 0.5, cellHeight + 0.5);
@@ -139,6 +174,43 @@ function drawPoints(
         ctx.strokeStyle = palette.text;
         ctx.stroke();
       }
+    }
+  }
+  ctx.restore();
+}
+
+/**
+ * A regression's points: filled with their true value's colour, training round, validation
+ * square, the learner's own larger; a dark ring inside a light one shows the edge on any cell.
+ */
+function drawValuePoints(
+  ctx: CanvasRenderingContext2D,
+  frame: PlotFrame,
+  picture: BoundaryPicture,
+  range: Range,
+  highlightFrom: number,
+): void {
+  const count = picture.isValidation.length;
+  ctx.save();
+  for (const validation of [1, 0]) {
+    for (let k = 0; k < count; k++) {
+      if ((picture.isValidation[k] ?? 0) !== validation) continue;
+      const [x, y] = toPixel(
+        frame,
+        picture.ranges,
+        picture.points[2 * k] ?? 0,
+        picture.points[2 * k + 1] ?? 0,
+      );
+      const added = validation === 0 && k >= highlightFrom;
+      marker(ctx, validation === 1 ? 'square' : 'circle', x, y, added ? 7 : 4.5);
+      ctx.fillStyle = valueColour(picture.pointValues?.[k] ?? NaN, range);
+      ctx.fill();
+      ctx.lineWidth = added ? 6 : 3.5;
+      ctx.strokeStyle = POINT_RINGS.outer;
+      ctx.stroke();
+      ctx.lineWidth = added ? 2.5 : 1.25;
+      ctx.strokeStyle = POINT_RINGS.inner;
+      ctx.stroke();
     }
   }
   ctx.restore();

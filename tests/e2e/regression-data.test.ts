@@ -1,0 +1,82 @@
+/**
+ * The built-in regression tables in Chromium: "Plane (regression)" chosen in the overfitting
+ * lab trains in the worker, the plot shows its value map with a colour bar over the values
+ * (its label and the range's two ends), and the loss falls: a 200-epoch run ends far below a
+ * 1-epoch run of the same settings.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, openPage, showLesson } from './browser';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The lab on screen; a prerendered first screen may be replaced once, so look again then. */
+async function showLab(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await showLesson(page, 'overfitting');
+    } catch (error) {
+      if (attempt === 3 || !/not attached/.test(String(error))) throw error;
+    }
+  }
+}
+
+/** Trains to the end and returns the newest results row's final training and validation loss. */
+async function trainToEnd(lesson: Locator, runs: number): Promise<[number, number]> {
+  await lesson.getByRole('button', { name: 'Train the model' }).click();
+  await expect.poll(() => lesson.getByTestId('fit-status').textContent()).toBe('finished');
+  const rows = lesson.getByTestId('fit-results').locator('tbody tr');
+  await expect.poll(() => rows.count()).toBe(runs);
+  const last = rows.nth(runs - 1);
+  const read = async (column: string) =>
+    Number(await last.locator(`td[data-column="${column}"]`).textContent());
+  return [await read('train'), await read('validation')];
+}
+
+describe('built-in regression data in Chromium', () => {
+  it('trains on the plane, shows the value legend, and the loss falls', async () => {
+    const { page, errors, context } = await openPage(browser, `${baseUrl}?sp=max`);
+    await showLab(page);
+    const lesson = page.locator('section#overfitting');
+    await lesson
+      .getByLabel('Data set', { exact: true })
+      .selectOption({ label: 'Plane (regression)' });
+    await expect
+      .poll(() => lesson.getByTestId('import-status').textContent())
+      .toBe('Training on Plane (regression): regression of y, 60 rows.');
+
+    const legend = lesson.getByTestId('value-legend');
+    await legend.waitFor();
+    expect(await legend.textContent()).toContain('y: predicted (background) and true (points)');
+    const ends = await lesson.getByTestId('value-range').locator('span').allTextContents();
+    expect(ends).toHaveLength(2);
+    const [low, high] = ends.map((text) => Number(text.replace('−', '-')));
+    // The plane 1.5·x1 − 0.8·x2 + 2 over [-5, 5]²: true values from about −9.5 to 13.5.
+    expect(low).toBeLessThan(-4);
+    expect(high).toBeGreaterThan(8);
+
+    const epochs = lesson.getByLabel('Epochs', { exact: true });
+    await epochs.fill('1');
+    const [firstTrain, firstValidation] = await trainToEnd(lesson, 1);
+    await epochs.fill('200');
+    const [train, validation] = await trainToEnd(lesson, 2);
+    console.log(
+      `plane, overfit preset: 1 epoch ${firstTrain} / ${firstValidation}, 200 epochs ${train} / ${validation}`,
+    );
+    // Squared error on the standardised value: about 1 is no better than the mean.
+    expect(train).toBeLessThan(firstTrain / 5);
+    expect(validation).toBeLessThan(firstValidation / 5);
+    expect(validation).toBeLessThan(0.2);
+    await expect.poll(() => legend.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
