@@ -26,14 +26,11 @@ export function MissingData() {
       <p role={state === 'looking' ? 'status' : 'alert'} data-state={state}>
         {t(`link.${state}`, { hash, detail })}
       </p>
-      {state !== 'looking' && (
-        <>
-          <button type="button" className="button" onClick={forgetLinkData}>
-            {t('link.generated')}
-          </button>
-          <ImportData />
-        </>
-      )}
+      {/* Offered while looking too: a lookup that never answers must not trap the learner. */}
+      <button type="button" className="button" onClick={forgetLinkData}>
+        {t('link.generated')}
+      </button>
+      {state !== 'looking' && <ImportData />}
     </section>
   );
 }
