@@ -102,6 +102,8 @@ export interface NetworkDiagramProps {
 const LABEL_WIDTH = 72;
 const COLUMN_GAP = 44;
 const PAD = 6;
+/** CSS pixels of the node shown large (network-view.css sizes its box to match). */
+const LARGE_MAP = 160;
 
 /** Smaller nodes for taller columns, so a 32-neuron layer does not make a page-long diagram. */
 function nodeSize(tallest: number): { size: number; gap: number } {
@@ -270,26 +272,42 @@ function readout(node: DiagramNode, t: LessonTranslate<NetworkKey>): string {
   return t('net.readout', { name: node.name, bias: digits(node.bias), weights, min, max });
 }
 
-/** One map on its own small canvas, repainted only when its values change. */
+/**
+ * The map's cells are painted once into this scratch canvas (putImageData), then scaled onto
+ * each node's canvas, which is drawn at the size it is shown (sharp edges, and the page's
+ * layout checks find no canvas drawn smaller than it is shown).
+ */
+let scratch: HTMLCanvasElement | null = null;
+
+/** One map on its own canvas of `size` CSS pixels, repainted only when its values change. */
 const MapCanvas = memo(function MapCanvas(props: {
   readonly values: ArrayLike<number>;
   readonly resolution: number;
   readonly palette: MapPalette;
   readonly paint: Paint;
+  readonly size: number;
 }) {
-  const { values, resolution, palette, paint } = props;
+  const { values, resolution, palette, paint, size } = props;
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d') ?? null;
     if (canvas === null || ctx === null) return;
-    if (canvas.width !== resolution) canvas.width = resolution;
-    if (canvas.height !== resolution) canvas.height = resolution;
-    const image = ctx.createImageData(resolution, resolution);
+    scratch ??= document.createElement('canvas');
+    const cells = scratch.getContext('2d');
+    if (cells === null) return;
+    if (scratch.width !== resolution) scratch.width = resolution;
+    if (scratch.height !== resolution) scratch.height = resolution;
+    const image = cells.createImageData(resolution, resolution);
     paint(image, values, resolution, palette);
-    ctx.putImageData(image, 0, 0);
-  }, [values, resolution, palette, paint]);
-  return <canvas ref={ref} width={resolution} height={resolution} aria-hidden="true" />;
+    cells.putImageData(image, 0, 0);
+    const pixels = Math.max(1, Math.round(size * (window.devicePixelRatio || 1)));
+    if (canvas.width !== pixels) canvas.width = pixels;
+    if (canvas.height !== pixels) canvas.height = pixels;
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(scratch, 0, 0, pixels, pixels);
+  }, [values, resolution, palette, paint, size]);
+  return <canvas ref={ref} width={size} height={size} aria-hidden="true" />;
 });
 
 export function NetworkDiagram(props: NetworkDiagramProps) {
@@ -451,6 +469,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                 resolution={answer.resolution}
                 palette={palette}
                 paint={node.paint}
+                size={size}
               />
             </button>
           ))}
@@ -493,6 +512,7 @@ function NodeDetail(props: {
             resolution={answer.resolution}
             palette={palette}
             paint={node.paint}
+            size={LARGE_MAP}
           />
           <span className="nv-tick nv-x-min">{digits(x1min)}</span>
           <span className="nv-tick nv-x-max">{digits(x1max)}</span>
@@ -563,7 +583,11 @@ function LiveNetwork() {
     useFit.getState().setField('inputs', inputs);
   }, []);
   if (answer === null || reading === null || !isConsistent(answer))
-    return <p className="hint">{t('net.waiting')}</p>;
+    return (
+      <p className="hint" data-state={answer === null ? 'asking' : 'inconsistent'}>
+        {t('net.waiting')}
+      </p>
+    );
   return (
     <NetworkDiagram
       answer={answer}
@@ -591,7 +615,13 @@ export function NetworkView() {
     >
       <h3 id={titleId}>{t('net.title')}</h3>
       <p className="hint">{t('net.about')}</p>
-      {ready ? <LiveNetwork /> : <p className="hint">{t('net.waiting')}</p>}
+      {ready ? (
+        <LiveNetwork />
+      ) : (
+        <p className="hint" data-state="deferred">
+          {t('net.waiting')}
+        </p>
+      )}
     </section>
   );
 }
