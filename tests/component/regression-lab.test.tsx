@@ -126,6 +126,12 @@ describe('built-in regression tables in the lab', () => {
 
     // The colour bar spans the map's predictions and the points' true values.
     await waitFor(() => expect(lastBoundary()?.values).not.toBeNull());
+    await waitFor(() =>
+      expect(
+        screen.getByText(/training points \(round\) and \d+ validation points \(square\)/),
+      ).toBeInTheDocument(),
+    );
+    expect(screen.getByText('validation point (square)')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Train the model' }));
     expect(useRuns.getState().runs.fit!.status).toBe('finished');
     await waitFor(() => expect(screen.getByTestId('value-legend')).toBeInTheDocument());

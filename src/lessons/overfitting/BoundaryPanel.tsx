@@ -76,12 +76,15 @@ export function BoundaryPanel({ run }: { run: RunView | undefined }) {
     [picture],
   );
   const last = run?.lastEpoch ?? null;
+  const counts = {
+    train: trainingPoints,
+    validation: (picture?.labels.length ?? 0) - trainingPoints,
+  };
   const summary =
     last === null
-      ? t('plot.untrained', {
-          train: trainingPoints,
-          validation: (picture?.labels.length ?? 0) - trainingPoints,
-        })
+      ? regressionMean !== null
+        ? td('plot.untrainedValues', counts)
+        : t('plot.untrained', counts)
       : regressionMean !== null
         ? td('plot.lossSummary', {
             epoch: last.epoch,

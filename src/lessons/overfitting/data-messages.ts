@@ -36,6 +36,8 @@ const en = {
   'legend.valueTraining': 'training point (round)',
   'legend.valueValidation': 'validation point (square)',
   'legend.valueAdded': 'point you added (large)',
+  'plot.untrainedValues':
+    'Not trained yet: the colours are the untrained network’s predictions. {train} training points (round) and {validation} validation points (square).',
   'import.below': 'below {mean}',
   'import.above': 'at or above {mean}',
   'import.value': 'Value of the next point',
@@ -106,6 +108,8 @@ const ar: Record<DataKey, string> = {
   'legend.valueTraining': 'نقطة تدريب (دائرية)',
   'legend.valueValidation': 'نقطة تحقّق (مربّعة)',
   'legend.valueAdded': 'نقطة أضفتها أنت (كبيرة)',
+  'plot.untrainedValues':
+    'لم تُدرَّب بعد: الألوان هي توقّعات الشبكة قبل التدريب. {train} نقطة تدريب (دائرية) و{validation} نقطة تحقّق (مربّعة).',
   'import.below': 'تحت {mean}',
   'import.above': '{mean} أو أكثر',
   'import.value': 'قيمة النقطة التالية',
