@@ -70,13 +70,15 @@ function appStartTags(bundle: OutputBundle, entry: OutputChunk, base: string): H
     for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
   }
   return [
-    // Blocking and first: it decides whether the prerendered screen may be shown at all.
+    // Read by the gate script, so before it.
+    lessonFilesTag(bundle, start, base),
+    // Blocking and first: it decides whether the prerendered screen may be shown at all, and
+    // starts fetching a linked lesson's files while the rest of the page is parsed.
     {
       tag: 'script',
       attrs: { src: `${base}${GATE_SCRIPT}` },
       injectTo: 'head-prepend' as const,
     },
-    lessonFilesTag(bundle, start, base),
     ...[...styles].map((css) => ({
       tag: 'link',
       attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${css}` },
@@ -94,8 +96,8 @@ const LESSON_MODULE = /\/src\/lessons\/([a-z-]+)\/[A-Za-z]+Lesson\.tsx$/;
 
 /**
  * For each lazily loaded lesson, the files its code needs beyond the app's own (its chunks and
- * stylesheets), as a JSON data block: the page's first script reads it to start fetching a
- * linked lesson at once (src/main.tsx), without the lessons' loaders in that script.
+ * stylesheets), as a JSON data block: the blocking gate script reads it to start fetching a
+ * linked lesson while the page is parsed (public/prerender-gate.js).
  */
 function lessonFilesTag(bundle: OutputBundle, start: OutputChunk, base: string): HtmlTagDescriptor {
   const loaded = staticGraph(bundle, start.fileName);
@@ -113,7 +115,7 @@ function lessonFilesTag(bundle: OutputBundle, start: OutputChunk, base: string):
     tag: 'script',
     attrs: { type: 'application/json', id: 'lesson-files' },
     children: JSON.stringify(files).replace(/</g, '\\u003c'),
-    injectTo: 'head',
+    injectTo: 'head-prepend',
   };
 }
 

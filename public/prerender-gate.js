@@ -1,10 +1,40 @@
-// Runs before the page is drawn: a blocking script in the head, kept tiny. The built page
-// carries the first screen of the default address (build/prerender-plugin.ts); an address with
-// settings in its query would show that screen for a moment before the app draws the right
-// page, so the root stays hidden until the app has cleared it (src/main.tsx).
+// Runs before the page is drawn: a blocking script in the head, kept tiny (no modules, so it
+// runs as soon as it is parsed).
+//
+// The built page carries the first screen of the default address (build/prerender-plugin.ts);
+// an address with settings in its query would show that screen for a moment before the app
+// draws the right page, so the root stays hidden until the app has cleared it (src/main.tsx).
 if (location.search.length > 1) {
   var gate = document.createElement('style');
   gate.id = 'prerender-gate';
   gate.textContent = '#root { display: none }';
   document.head.appendChild(gate);
 }
+
+// A link to a lesson (`#overfitting`, `#overfitting-title`) starts fetching that lesson's
+// files now, while the page is still being parsed, rather than once the app's first script
+// runs. The build lists each lesson's files just above this script (#lesson-files).
+(function () {
+  var files, id;
+  try {
+    files = JSON.parse(document.getElementById('lesson-files').textContent);
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return;
+  }
+  for (var lesson in files) {
+    if (id !== lesson && id.indexOf(lesson + '-') !== 0) continue;
+    files[lesson].forEach(function (href) {
+      var link = document.createElement('link');
+      link.href = href;
+      // Fetched as the app will fetch them (anonymous CORS), so the preloads are used.
+      link.crossOrigin = '';
+      if (/\.css$/.test(href)) {
+        link.rel = 'preload';
+        link.as = 'style';
+      } else link.rel = 'modulepreload';
+      document.head.appendChild(link);
+    });
+    return;
+  }
+})();

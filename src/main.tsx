@@ -1,7 +1,8 @@
 /**
  * The page's first script, kept tiny. The build's HTML already shows the first screen; this
  * lets the browser paint it before the app's code is evaluated (a long task that would
- * otherwise come first), and starts fetching a linked lesson's code right away.
+ * otherwise come first). (A linked lesson's code is already on its way: public/prerender-gate.js
+ * asked for it while the page was parsed.)
  */
 import './app/global.css';
 
@@ -15,34 +16,6 @@ if (gate !== null) {
   root.replaceChildren();
   gate.remove();
 }
-
-/**
- * A link to a lesson (`#overfitting`, `#overfitting-title`) starts fetching that lesson's files
- * now, while the app's own code loads. The build lists each lesson's files in the page
- * (build/prerender-plugin.ts); the lesson's section imports them when the app is up.
- */
-function preloadLinkedLesson(hash: string): void {
-  let id: string;
-  let files: Record<string, string[]>;
-  try {
-    id = decodeURIComponent(hash.slice(1));
-    files = JSON.parse(document.getElementById('lesson-files')?.textContent ?? '{}');
-  } catch {
-    return;
-  }
-  const lesson = Object.keys(files).find((name) => id === name || id.startsWith(`${name}-`));
-  for (const href of lesson === undefined ? [] : (files[lesson] ?? [])) {
-    const link = document.createElement('link');
-    link.href = href;
-    // Fetched as the app will fetch them (anonymous CORS), so the preloads are used.
-    link.crossOrigin = '';
-    if (href.endsWith('.css')) Object.assign(link, { rel: 'preload', as: 'style' });
-    else link.rel = 'modulepreload';
-    document.head.append(link);
-  }
-}
-
-preloadLinkedLesson(window.location.hash);
 
 /**
  * Resolves once the browser has had a chance to paint: after the next animation frame (a task

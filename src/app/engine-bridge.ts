@@ -13,6 +13,7 @@ import { useConfig } from '../store/config';
 import { DEFAULT_RUN_CONFIG } from '../store/config-schema';
 import { acquireRun, configureRun } from '../store/run-registry';
 import { useRuns, type RunsState } from '../store/runs';
+import { whenHydrated } from './hydration';
 import { MAIN_RUN } from './main-run';
 
 export { MAIN_RUN };
@@ -29,6 +30,11 @@ export function startEngine(): void {
   client = new EngineClient({
     createWorker: createEngineWorker,
     onEvents: (events) => useRuns.getState().applyEvents(events),
+    // While React adopts the build's HTML, the worker's events queue up (in the client) and
+    // arrive in one go once it is done; see whenHydrated.
+    requestFrame: (flush) => {
+      void whenHydrated().then(() => requestAnimationFrame(flush));
+    },
   });
   const engine = client;
   useCommands.getState().install((command) => engine.send(command), engine.request);

@@ -26,10 +26,12 @@ export function showsPrerenderedState(): boolean {
 }
 
 let hydrating = false;
+let hydrated: Promise<void> = Promise.resolve();
 
-/** Called once, before the app hydrates the build's HTML. */
-export function markHydrating(): void {
+/** Called once, before the app hydrates the build's HTML in `root`. */
+export function markHydrating(root: HTMLElement): void {
   hydrating = true;
+  hydrated = settledIn(root);
 }
 
 /**
@@ -48,4 +50,41 @@ export function isHydrating(): boolean {
  */
 export function adoptAsServerSnapshot<T extends object>(store: StoreApi<T>): void {
   Object.assign(store.getInitialState(), store.getState());
+}
+
+/** Longest the app waits for hydration before it stops holding anything back. */
+const HYDRATION_WAIT_MS = 5000;
+
+/**
+ * Resolves once React has adopted every element the build rendered into `root` (or after
+ * HYDRATION_WAIT_MS), checked whenever the page is idle. React tags each element it has
+ * adopted with a `__reactFiber$…` property; an element still without one is in a part not
+ * hydrated yet. (An internal name: if React renamed it, this falls back to the wait.)
+ */
+function settledIn(root: HTMLElement): Promise<void> {
+  const built = [...root.querySelectorAll('*')];
+  const adopted = (element: Element) =>
+    !element.isConnected || Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
+  const idle: (callback: () => void) => void =
+    typeof requestIdleCallback === 'function'
+      ? (callback) => requestIdleCallback(callback, { timeout: 500 })
+      : (callback) => setTimeout(callback, 50);
+  const start = performance.now();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (performance.now() - start > HYDRATION_WAIT_MS || built.every(adopted)) resolve();
+      else idle(check);
+    };
+    idle(check);
+  });
+}
+
+/**
+ * Resolves once the page's build HTML is fully adopted (at once when the app drew the page
+ * itself). Store updates that arrive before then wait for it: React checks that the stores did
+ * not change while it hydrated in slices, and on a change hydrates the rest again in one
+ * long, synchronous task.
+ */
+export function whenHydrated(): Promise<void> {
+  return hydrated;
 }

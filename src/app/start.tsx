@@ -18,9 +18,13 @@ import { registerServiceWorker } from './offline';
 import { appTree } from './root';
 import { keepUrlInSync, loadSettingsFromUrl } from './url-sync';
 
+/** React's root for adopted HTML: it can be told which part to adopt first. */
+type HydrationRoot = Root & { unstable_scheduleHydration(target: Element): void };
+
 /**
  * Starts the app in `root`. A link to a lesson further down waits for that lesson's code first
- * (already on its way: main.tsx asked for it), so the first render shows it whole.
+ * (already on its way: public/prerender-gate.js asked for it), so its first render shows it
+ * whole.
  */
 export async function startApp(root: HTMLElement): Promise<void> {
   const linked = linkedLesson(window.location.hash);
@@ -36,20 +40,21 @@ export async function startApp(root: HTMLElement): Promise<void> {
     if (import.meta.env.PROD) registerServiceWorker();
     // As a transition, React renders (or hydrates) the first screen in slices and lets the
     // browser paint and answer input between them, instead of one long task.
-    const buildPage = prerendered && showsPrerenderedState();
-    if (buildPage && linked === null) {
+    if (prerendered && showsPrerenderedState()) {
       // The page shows what the build rendered: adopt that HTML instead of drawing it again.
-      markHydrating();
+      markHydrating(root);
       adoptAsServerSnapshot(useRuns);
       startTransition(() => {
         reactRoot = hydrateRoot(root, appTree());
       });
+      // A linked lesson's part is adopted first (its code has arrived), so it can show its
+      // content while the rest of the page is still being adopted. Drawing the whole page
+      // anew instead cost one long commit of every element on it.
+      const target = linked === null ? null : document.getElementById(linked);
+      if (target !== null) (reactRoot as HydrationRoot | null)?.unstable_scheduleHydration(target);
     } else {
       // Another language, mode or setting: the build's HTML is not this page, so it goes.
-      // A link to a lesson further down keeps it on screen until React's first commit
-      // replaces it, and that first render includes the linked lesson (hydration could only
-      // start it after adopting the whole page).
-      if (!buildPage) root.replaceChildren();
+      root.replaceChildren();
       const fresh = createRoot(root);
       reactRoot = fresh;
       startTransition(() => fresh.render(appTree()));

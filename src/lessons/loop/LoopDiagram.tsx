@@ -82,7 +82,9 @@ export function formatRate(perSecond: number): string {
   if (perSecond < 10) return perSecond.toFixed(1);
   const digits = Math.floor(Math.log10(perSecond)) + 1;
   const unit = 10 ** Math.max(0, digits - 2);
-  return (Math.round(perSecond / unit) * unit).toLocaleString('en-US');
+  // Grouped by hand, not with toLocaleString: a page's first Intl call sets up ICU, a single
+  // task of ~100 ms on a slow machine, and this runs in the first frames after Play.
+  return String(Math.round(perSecond / unit) * unit).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 /** Whether an activity lights a stage; the exhaustive switch keeps new kinds honest. */
