@@ -42,7 +42,7 @@ import {
   type OutputReading,
 } from './neuron-map-draw';
 import { FIT_RUN } from './presets';
-import { useNeuronMaps, useWhenIdle } from './use-neuron-maps';
+import { useNeuronMaps, useOnScreen, useWhenIdle } from './use-neuron-maps';
 import './network-view.css';
 
 type Paint = (
@@ -557,9 +557,9 @@ function NodeDetail(props: {
 }
 
 /** The diagram of the lab's run, fed by the engine while it trains. */
-function LiveNetwork() {
+function LiveNetwork({ visible }: { readonly visible: boolean }) {
   const t = useLessonT(networkMessages);
-  const answer = useNeuronMaps(FIT_RUN);
+  const answer = useNeuronMaps(FIT_RUN, undefined, undefined, visible);
   const classNames = useClassNames();
   const imported = useFit((state) => state.imported);
   const chosen = useFit((state) => state.config.inputs);
@@ -605,6 +605,7 @@ export function NetworkView() {
   const t = useLessonT(networkMessages);
   const ref = useRef<HTMLElement>(null);
   const ready = useWhenIdle(ref);
+  const visible = useOnScreen(ref);
   const titleId = useId();
   return (
     <section
@@ -616,7 +617,7 @@ export function NetworkView() {
       <h3 id={titleId}>{t('net.title')}</h3>
       <p className="hint">{t('net.about')}</p>
       {ready ? (
-        <LiveNetwork />
+        <LiveNetwork visible={visible} />
       ) : (
         <p className="hint" data-state="deferred">
           {t('net.waiting')}

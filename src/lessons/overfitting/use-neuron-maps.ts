@@ -1,7 +1,7 @@
 /**
  * The lab's neuron maps, kept fresh while its run trains (as use-boundary-refresh.ts keeps the
  * boundary): a 'neuron-maps' request whenever the run changes, at most every `intervalMs`, and
- * once after its last change. And `useWhenIdle`, which holds the view back until the page has
+ * once after its last change, but only while the view is on screen. And `useWhenIdle`, which holds the view back until the page has
  * drawn the lesson and the view's place is near the screen.
  */
 import { useEffect, useState, type RefObject } from 'react';
@@ -17,9 +17,12 @@ export function useNeuronMaps(
   runId: string,
   resolution = NEURON_MAP_RESOLUTION,
   intervalMs = 250,
+  /** While false (scrolled away, folded in presenter mode) no maps are asked for. */
+  visible = true,
 ): AnswerOf<'neuron-maps'> | null {
   const { answer, ask } = useEngineRequest('neuron-maps');
   useEffect(() => {
+    if (!visible) return;
     const request = () => {
       if (useRuns.getState().runs[runId] === undefined) return;
       ask({ runId, resolution }, null);
@@ -30,10 +33,30 @@ export function useNeuronMaps(
       request,
       intervalMs,
     );
+    // Also on coming back into view: the run may have changed while nobody looked.
     request();
     return stop;
-  }, [runId, resolution, intervalMs, ask]);
+  }, [runId, resolution, intervalMs, ask, visible]);
   return answer !== null && answer.value.runId === runId ? answer.value : null;
+}
+
+/**
+ * Whether `target` is on screen (any part of it), followed as the page scrolls; true where
+ * there is no IntersectionObserver.
+ */
+export function useOnScreen(target: RefObject<Element | null>): boolean {
+  const [onScreen, setOnScreen] = useState(true);
+  useEffect(() => {
+    const element = target.current;
+    if (element === null || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      const last = entries.at(-1);
+      if (last !== undefined) setOnScreen(last.isIntersecting);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [target]);
+  return onScreen;
 }
 
 /**
