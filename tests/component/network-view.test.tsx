@@ -87,7 +87,7 @@ describe('network view', () => {
     expect(nodes.filter((node) => node.tabIndex === 0)).toEqual([
       within(group).getByRole('button', { name: 'Output' }),
     ]);
-    expect(screen.getByTestId('nv-detail')).toHaveTextContent('Maps after epoch 12.');
+    expect(screen.getByTestId('nv-detail')).toHaveTextContent('Maps after epoch 11.');
   });
 
   it('reads out the focused neuron’s bias, weights and range from the answer', () => {

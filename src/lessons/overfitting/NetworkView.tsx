@@ -500,8 +500,9 @@ function NodeDetail(props: {
   return (
     <div className="nv-detail" data-testid="nv-detail">
       <h4>{node.name}</h4>
+      {/* The answer counts epochs done; the lab names an epoch by its index ("after epoch 199"). */}
       <p className="nv-epoch">
-        {answer.epoch > 0 ? t('net.epoch', { epoch: answer.epoch }) : t('net.epochNone')}
+        {answer.epoch > 0 ? t('net.epoch', { epoch: answer.epoch - 1 }) : t('net.epochNone')}
       </p>
       <figure className="nv-large">
         <div className="nv-large-map" dir="ltr">
