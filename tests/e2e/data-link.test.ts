@@ -2,21 +2,28 @@
  * A link to imported data in Chromium: a CSV opened in the overfitting lab is kept in the
  * browser (IndexedDB) and named in the address (data=<16 hex>); a reload restores it; the same
  * address in a fresh browser context (another machine, as far as storage goes) says the data
- * is not here and trains nothing, until the same CSV is opened: then it trains on it.
+ * is not here and trains nothing, until the same CSV is opened: then it trains on it. A lab
+ * file exported in one context and imported in another brings the data the link names.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, FileChooser, Page } from 'playwright-core';
 import { linkHash, tableSha256 } from '../../src/lessons/overfitting/data-vault';
 import { importCsvText } from '../../src/lessons/overfitting/import-data';
 import { launchBrowser, openPage, showLesson } from './browser';
 
 let browser: Browser;
+let folder: string;
 const baseUrl = inject('baseUrl');
 beforeAll(async () => {
   browser = await launchBrowser();
+  folder = mkdtempSync(path.join(os.tmpdir(), 'data-link-e2e-'));
 });
 afterAll(async () => {
   await browser?.close();
+  rmSync(folder, { recursive: true, force: true });
 });
 
 function cornersCsv(): string {
@@ -95,6 +102,42 @@ describe('a link to imported data in Chromium', () => {
     await expect.poll(() => lesson.getByTestId('import-status').textContent()).toBe(STATUS);
     await lesson.getByRole('button', { name: 'Train the model' }).click();
     await expect.poll(() => lesson.getByTestId('fit-status').textContent()).toBe('finished');
+    expect(linkData(second.page)).toBe(hash);
+    expect(second.errors).toEqual([]);
+    await second.context.close();
+  });
+
+  it('brings the link’s data to a fresh context with Export lab and Import lab', async () => {
+    const first = await openPage(browser, `${baseUrl}?sp=max`);
+    await showLab(first.page);
+    let lesson = first.page.locator('section#overfitting');
+    await lesson.getByLabel('Open a CSV file').setInputFiles(CSV_FILE);
+    await expect.poll(() => lesson.getByTestId('import-status').textContent()).toBe(STATUS);
+    await expect.poll(() => linkData(first.page)).toMatch(/^[0-9a-f]{16}$/);
+    const hash = linkData(first.page);
+    const [download]: [Download, void] = await Promise.all([
+      first.page.waitForEvent('download'),
+      lesson.getByRole('button', { name: 'Export lab', exact: true }).click(),
+    ]);
+    const file = path.join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    const address = first.page.url();
+    await first.context.close();
+
+    const second = await openPage(browser, address);
+    await showLab(second.page);
+    lesson = second.page.locator('section#overfitting');
+    const missing = lesson.getByTestId('missing-data');
+    await expect.poll(() => missing.getByRole('alert').textContent()).toContain(hash);
+    const [chooser]: [FileChooser, void] = await Promise.all([
+      second.page.waitForEvent('filechooser'),
+      missing.getByRole('button', { name: 'Import lab', exact: true }).click(),
+    ]);
+    await chooser.setFiles(file);
+    await expect
+      .poll(() => lesson.getByTestId('data-note').textContent())
+      .toBe(`This is the data the link named (${hash}).`);
+    await expect.poll(() => lesson.getByTestId('import-status').textContent()).toBe(STATUS);
     expect(linkData(second.page)).toBe(hash);
     expect(second.errors).toEqual([]);
     await second.context.close();

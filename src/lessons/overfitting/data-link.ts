@@ -96,26 +96,31 @@ export async function dataChanged(data: ImportedData | null): Promise<void> {
     return;
   }
   if (turn !== generation) return;
+  // Kept first, named after: a link copied (or a page reloaded) as soon as the address shows
+  // the name finds the data here.
+  let notKept: string | null = null;
+  try {
+    await keepData(data);
+  } catch (error) {
+    notKept = text(error);
+  }
+  if (turn !== generation) return;
   const awaited = useFit.getState().awaited;
   useFit.getState().setLink({
     dataHash: hash,
     awaited: null,
     dataNote:
-      awaited === null
-        ? null
-        : awaited.hash !== hash
+      awaited !== null
+        ? awaited.hash !== hash
           ? { kind: 'replaced', wanted: awaited.hash, hash }
           : awaited.state === 'looking'
             ? { kind: 'restored', hash, builtIn: foundBuiltIn }
-            : { kind: 'matched', hash },
+            : { kind: 'matched', hash }
+        : notKept !== null
+          ? { kind: 'not-kept', hash, reason: notKept }
+          : null,
   });
   setLinkData(hash);
-  try {
-    await keepData(data);
-  } catch (error) {
-    if (turn !== generation) return;
-    useFit.getState().setLink({ dataNote: { kind: 'not-kept', hash, reason: text(error) } });
-  }
 }
 
 /** Leaves the data a link names, and trains on generated data instead. */
