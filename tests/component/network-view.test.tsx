@@ -127,6 +127,29 @@ describe('network view', () => {
     );
   });
 
+  it('shows large the node last pointed at or focused', () => {
+    render(
+      <NetworkDiagram
+        answer={answer()}
+        classNames={['outside', 'inside']}
+        reading={{ kind: 'binary', signed: false }}
+        chosen={null}
+      />,
+    );
+    const heading = () => within(screen.getByTestId('nv-detail')).getByRole('heading');
+    expect(heading()).toHaveTextContent('Output');
+    fireEvent.mouseEnter(screen.getByRole('button', { name: 'Input x₂' }));
+    expect(heading()).toHaveTextContent('Input x₂');
+    expect(screen.getByTestId('nv-detail')).toHaveTextContent('no weights coming in');
+    act(() => screen.getByRole('button', { name: 'Hidden layer 1, neuron 3' }).focus());
+    expect(heading()).toHaveTextContent('Hidden layer 1, neuron 3');
+    fireEvent.mouseEnter(screen.getByRole('button', { name: 'Hidden layer 2, neuron 2' }));
+    expect(heading()).toHaveTextContent('Hidden layer 2, neuron 2');
+    // Leaving the diagram shows the focused node again.
+    fireEvent.mouseLeave(screen.getByRole('group', { name: 'The lab’s network, node by node' }));
+    expect(heading()).toHaveTextContent('Hidden layer 1, neuron 3');
+  });
+
   it('moves between nodes with the arrow keys, keeping one tab stop', () => {
     render(
       <NetworkDiagram

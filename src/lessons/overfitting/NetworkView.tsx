@@ -458,6 +458,8 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
               tabIndex={node.key === focused?.key ? 0 : -1}
               data-node={node.key}
               onFocus={() => {
+                // The latest of pointing and focusing decides which node is shown large.
+                setHovered(null);
                 setCurrent(node.key);
                 setAnnounced(readout(node, t));
               }}
