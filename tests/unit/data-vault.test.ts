@@ -23,6 +23,11 @@ import {
 } from '../../src/lessons/overfitting/data-vault';
 import type { ImportedData } from '../../src/lessons/overfitting/fit-store';
 import { importCsvText } from '../../src/lessons/overfitting/import-data';
+import {
+  builtInRegression,
+  labRegressionSets,
+  regressionSetOf,
+} from '../../src/lessons/overfitting/lab-data';
 import { DEFAULT_APP_SETTINGS, DEFAULT_RUN_CONFIG } from '../../src/store/config-schema';
 
 const CSV = 'width,height,kind\n1.5,200,0\n2.5,210,1\n3,190,2\n4.25,205,0\n';
@@ -130,6 +135,15 @@ describe('keeping and finding', () => {
     expect(lookup.found && lookup.data.table).toEqual(table);
   });
 
+  it('gives a built-in regression table back as that table, its set remembered', async () => {
+    for (const set of labRegressionSets) {
+      const data = builtInRegression(set, DEFAULT_RUN_CONFIG, `built-in ${set}`);
+      const lookup = await findData(await keepData(data), 'Palmer penguins');
+      expect(lookup.found && lookup.data).toEqual(data);
+      expect(lookup.found && regressionSetOf(lookup.data)).toBe(set);
+    }
+  });
+
   it('keeps at most MAX_KEPT data sets, dropping the oldest', async () => {
     const hashes: string[] = [];
     for (let k = 0; k <= MAX_KEPT; k++) {
@@ -159,6 +173,7 @@ describe('a damaged kept copy is reported, never used', () => {
     ['a cut table', (r) => ({ ...r, table: String(r.table).slice(0, 40) }), /hash/],
     ['no name', (r) => ({ ...r, name: 7 }), /name/],
     ['bad penguins', (r) => ({ ...r, penguins: ['beak', 'tail'] }), /penguin/],
+    ['an unknown built-in set', (r) => ({ ...r, regressionSet: 'moons' }), /built-in/],
   ];
   for (const [what, spoil, message] of spoilers) {
     it(`${what}`, async () => {

@@ -6,9 +6,11 @@
  * each number in its shortest exact form), not its name: the same rows pasted, opened as a file
  * or restored from a lab file have one hash, whatever language named them "pasted CSV".
  *
- * Every imported table is kept, the penguins too (a few kilobytes). The built-in tables (the
- * Palmer penguins with any two measurements) are also found without a kept copy, by hashing
- * them again: a link to them works in any browser. The kept copy is checked when read back
+ * Every imported table is kept, the built-in ones too (a few kilobytes; a built-in regression
+ * table keeps which set it is). The Palmer penguins, with any two measurements, are also found
+ * without a kept copy, by hashing them again: a link to them works in any browser. A built-in
+ * regression table depends on the lab's seed, size and noise, which the link does not carry:
+ * elsewhere it is reported as not here, like a CSV. The kept copy is checked when read back
  * (its hash, then every field as strictly as a lab file); a damaged one is reported, never used.
  *
  * idb-keyval is imported only here and only when data is kept or looked up, so it adds
@@ -19,6 +21,7 @@ import { DATA_HASH } from '../../settings/schema';
 import type { PenguinMeasurement } from '../../core/penguins';
 import type { ImportedData } from './fit-store';
 import { readPenguins, readTable } from './lab-file';
+import { labRegressionSets, regressionSetOf } from './lab-data';
 
 /** Hex digits of the hash that the URL carries (64 bits: no two data sets share them by chance). */
 export const LINK_HASH_LENGTH = 16;
@@ -35,6 +38,8 @@ interface KeptRecord {
   readonly sha256: string;
   readonly name: string;
   readonly penguins: readonly [PenguinMeasurement, PenguinMeasurement] | null;
+  /** Which built-in regression table it is (lab-data.ts), or null. */
+  readonly regressionSet: string | null;
   /** The canonical JSON itself: hashing it again proves the copy is whole. */
   readonly table: string;
   /** When it was last kept (ms since 1970), for dropping the oldest. */
@@ -98,6 +103,7 @@ export async function keepData(data: ImportedData, now = Date.now()): Promise<st
     sha256: sha,
     name: data.name,
     penguins: data.penguins,
+    regressionSet: regressionSetOf(data),
     table,
     savedAt: now,
   };
@@ -175,7 +181,13 @@ async function readKept(key: string, value: unknown): Promise<ImportedData> {
     throw new VaultError('the kept table is not JSON');
   }
   const table = readTable(parts, 'kept data');
-  return { table, name: record.name, penguins: readPenguins(record.penguins, 'kept data') };
+  const data = { table, name: record.name, penguins: readPenguins(record.penguins, 'kept data') };
+  const set = record.regressionSet ?? null;
+  if (set === null) return data;
+  if (!labRegressionSets.some((name) => name === set)) {
+    throw new VaultError('unknown built-in regression table');
+  }
+  return { ...data, regressionSet: set } as ImportedData;
 }
 
 /** The penguins with each pair of measurements, hashed again (their rows load only now). */
