@@ -127,3 +127,25 @@ describe('lab files', () => {
     );
   }, 120_000);
 });
+
+describe('lab files written before input features existed', () => {
+  it('open as a network fed x1 and x2', async () => {
+    await setUpLab();
+    useFit.getState().setField('inputs', ['x1^2', 'x2']);
+    const file = JSON.parse(await exportedText()) as { settings: Record<string, unknown> };
+    expect(file.settings['inputs']).toEqual(['x1^2', 'x2']);
+    delete file.settings['inputs'];
+    const { readLabFile } = await import('../../src/lessons/overfitting/lab-file');
+    const lab = await readLabFile(JSON.stringify(file));
+    expect(lab.config.inputs).toEqual(['x1', 'x2']);
+    expect(lab.config.learningRate).toBe(0.02);
+  });
+
+  it('still refuses settings that are not an object', async () => {
+    await setUpLab();
+    const file = JSON.parse(await exportedText()) as { settings: unknown };
+    file.settings = [1, 2];
+    const { readLabFile } = await import('../../src/lessons/overfitting/lab-file');
+    await expect(readLabFile(JSON.stringify(file))).rejects.toThrow('settings must be an object');
+  });
+});

@@ -8,6 +8,7 @@ import { MAX_CSV_ROWS } from '../../core/csv-data';
 import { MAX_TABLE_CLASSES, tableClassCount, type TableData } from '../../core/table-data';
 import type { PenguinMeasurement } from '../../core/penguins';
 import type { RunConfig } from '../../engine/protocol';
+import { PLAIN_FEATURES } from '../../core/features';
 import { runKeys, runSettingsProblem } from '../../store/config-schema';
 import { fitsFitLab, MAX_ADDED_POINTS } from '../../settings/fit';
 import type { ImportedData, Point } from './fit-store';
@@ -127,8 +128,15 @@ function rows(value: unknown, what: string, limit: number): Row[] {
   return value as Row[];
 }
 
+/**
+ * Settings that lab files may lack because they were added after version 1 was first written,
+ * with the value such a file meant (before input features, every network was fed x1, x2).
+ */
+const LATER_SETTINGS: Readonly<Partial<RunConfig>> = { inputs: PLAIN_FEATURES };
+
 function readSettings(value: unknown): RunConfig {
-  const settings = record(value, 'settings', runKeys);
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  const settings = record(isObject ? { ...LATER_SETTINGS, ...value } : value, 'settings', runKeys);
   const problem = runSettingsProblem(settings);
   if (problem !== null) fail(`settings: ${problem}`);
   for (const key of ['hidden', 'epochs'] as const) {
