@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp-plugin';
+import { eagerCompilePlugin } from './build/eager-compile-plugin';
 import { firstScreenPlugin } from './build/first-screen-plugin';
 import { precachePlugin } from './build/precache-plugin';
 import { prerenderPlugin } from './build/prerender-plugin';
@@ -10,6 +11,7 @@ export default defineConfig({
     react(),
     firstScreenPlugin('main'),
     prerenderPlugin('main'),
+    eagerCompilePlugin(),
     precachePlugin(),
     cspPlugin(),
   ],
