@@ -35,31 +35,64 @@ function afterFirstPaint(): Promise<void> {
 }
 
 /**
- * The build's HTML shows working-looking buttons before the app can answer them: a click on
+ * The build's HTML shows working-looking controls before the app can answer them: a click on
  * one (Play, say) is held, and given again once the app has taken over the page, when React
- * answers it. Links inside the page still work at once.
+ * answers it. A choice made in a list or a field (the bar's Speed, say) is kept the same way:
+ * React would put the control back to its own value when it takes the page over, so the
+ * learner's choice is made again then. Links inside the page still work at once.
  */
-function holdEarlyClicks(within: HTMLElement): () => void {
+function holdEarlyInput(within: HTMLElement): () => void {
   const held: HTMLElement[] = [];
+  const chosen = new Map<HTMLSelectElement | HTMLInputElement, string>();
   const hold = (event: MouseEvent) => {
     const control =
       event.target instanceof Element
         ? event.target.closest<HTMLElement>('button, input, summary')
         : null;
     if (control === null || !within.contains(control)) return;
+    if (control instanceof HTMLInputElement && isTextLike(control)) return;
     event.preventDefault();
     event.stopPropagation();
     held.push(control);
   };
+  const keep = (event: Event) => {
+    const control = event.target;
+    if (control instanceof HTMLSelectElement) chosen.set(control, control.value);
+    else if (control instanceof HTMLInputElement && isTextLike(control))
+      chosen.set(control, control.value);
+  };
   within.addEventListener('click', hold, true);
+  within.addEventListener('change', keep, true);
+  within.addEventListener('input', keep, true);
   return () => {
     within.removeEventListener('click', hold, true);
-    // A control the app drew anew is gone: that click is lost, not misdirected.
+    within.removeEventListener('change', keep, true);
+    within.removeEventListener('input', keep, true);
+    // A control the app drew anew is gone: that click or choice is lost, not misdirected.
     for (const control of held) if (control.isConnected) control.click();
+    for (const [control, value] of chosen) if (control.isConnected) choose(control, value);
   };
 }
 
-const releaseClicks = holdEarlyClicks(root);
+function isTextLike(input: HTMLInputElement): boolean {
+  return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'image'].includes(input.type);
+}
+
+/**
+ * Sets a control's value as a person would: through the element type's own value setter (React
+ * watches the instance's) and with the events React listens to.
+ */
+function choose(control: HTMLSelectElement | HTMLInputElement, value: string): void {
+  // Through the instance first, so React's record of the value differs from the one given
+  // next and it sees a change even where it kept the learner's value when it took over.
+  control.value = value === '' ? ' ' : '';
+  const prototype = Object.getPrototypeOf(control) as object;
+  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(control, value);
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const releaseInput = holdEarlyInput(root);
 
 const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
@@ -79,7 +112,7 @@ async function loadApp() {
 afterFirstPaint()
   .then(loadApp)
   .then(({ startApp }) => startApp(root))
-  .finally(releaseClicks)
+  .finally(releaseInput)
   .catch((error: unknown) => {
     // The app's code could not be loaded (offline on a first visit, a broken deploy).
     console.error(error);

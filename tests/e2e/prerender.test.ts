@@ -110,6 +110,32 @@ describe('the prerendered first screen', () => {
     await context.close();
   });
 
+  it('keeps a Speed chosen before the app took the page over, and the click on Play', async () => {
+    const { context, page, errors } = await openRecording(true);
+    // The app's code waits until the test lets it go, so the choice is made on the built HTML.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/start-[^/]*\.js$/u, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url());
+    const bar = page.getByRole('region', { name: 'Training controls' });
+    await bar.getByRole('combobox', { name: 'Speed', exact: true }).selectOption('max');
+    await bar.getByRole('button', { name: 'Play', exact: true }).click();
+    expect(new URL(page.url()).searchParams.get('sp')).toBeNull();
+    release();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sp')).toBe('max');
+    await expect
+      .poll(() => page.locator('output[aria-label="Status"]').first().textContent())
+      .toBe('finished');
+    expect(await bar.getByRole('combobox', { name: 'Speed', exact: true }).inputValue()).toBe(
+      'max',
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     ['Arabic', '?lang=ar', 'rtl'],
     ['presenter mode', '?mode=presenter', 'ltr'],
