@@ -4,6 +4,7 @@
  * row at the image's bottom), and that any values at all (NaN, ±Infinity) paint opaque pixels.
  */
 import fc from 'fast-check';
+import { scaleColour } from '../../src/ui/boundary/value-scale';
 import { describe, expect, it } from 'vitest';
 import {
   biasAt,
@@ -86,6 +87,17 @@ describe('map colours', () => {
     expect(pixel(img, 0, 1)).toEqual([0, 0, 200, 255]);
     // Half the largest magnitude: halfway from neutral to blue.
     expect(pixel(img, 0, 0)).toEqual([128, 128, 228, 255]);
+  });
+
+  it('colours a regression output on the value map scale over its own range', () => {
+    const img = image(2);
+    // Cells (row-major, rows along x2): -3 lowest, 5 highest, 1 halfway.
+    paintOutput(img, [-3, 1, 5, 5], 2, palette, { kind: 'regression' }, 0);
+    // Row 0 of the data is drawn at the bottom of the image.
+    expect(pixel(img, 1, 0)).toEqual([...scaleColour(0), 255]);
+    expect(pixel(img, 1, 1)).toEqual([...scaleColour(0.5), 255]);
+    expect(pixel(img, 0, 0)).toEqual([...scaleColour(1), 255]);
+    expect(pixel(img, 1, 0)).not.toEqual(pixel(img, 0, 0));
   });
 
   it('colours a binary output by the class it votes for, faint where unsure', () => {

@@ -5,6 +5,7 @@
  */
 import { featureValue, type InputFeature } from '../../core/features';
 import type { AnswerOf } from '../../engine/protocol';
+import { scaleColour, valueRange } from '../../ui/boundary/value-scale';
 
 export type NeuronMaps = AnswerOf<'neuron-maps'>;
 export type Rgb = readonly [number, number, number];
@@ -26,7 +27,7 @@ export type OutputReading =
   | { readonly kind: 'binary'; readonly signed: boolean }
   /** Several outputs: output k is the probability of class k. */
   | { readonly kind: 'softmax' }
-  /** A regression's value, standardised: above 0 is "above the mean". */
+  /** A regression's value (standardised), drawn on the boundary plot's value scale. */
   | { readonly kind: 'regression' };
 
 /** Where the first weight of each non-input layer starts in `params` (one more entry: the end). */
@@ -140,6 +141,10 @@ export function paintOutput(
   reading: OutputReading,
   output: number,
 ): void {
+  if (reading.kind === 'regression') {
+    paintValues(image, values, resolution);
+    return;
+  }
   const data = image.data;
   const colour = (k: number) =>
     palette.classes[k % Math.max(1, palette.classes.length)] ?? palette.positive;
@@ -153,9 +158,6 @@ export function paintOutput(
         // Output k alone: how strongly the network says "class k" here.
         label = output;
         sure = Number.isFinite(v) ? v : 0;
-      } else if (reading.kind === 'regression') {
-        label = v >= 0 ? 1 : 0;
-        sure = Number.isFinite(v) ? Math.min(1, Math.abs(v) / 2) : 0;
       } else {
         const p = reading.signed ? (v + 1) / 2 : v;
         label = p > 0.5 ? 1 : 0;
@@ -163,6 +165,27 @@ export function paintOutput(
       }
       const tint = 0.1 + 0.45 * Math.max(0, Math.min(1, sure));
       mix(palette.neutral, colour(label), tint, data, (line + column) * 4);
+    }
+  }
+}
+
+/**
+ * A regression output's map on the boundary plot's value scale (viridis, low dark to high
+ * light) over the map's own range, so the small output reads as the large value map.
+ */
+function paintValues(image: ImageData, values: ArrayLike<number>, resolution: number): void {
+  const [low, high] = valueRange(values);
+  const data = image.data;
+  for (let row = 0; row < resolution; row++) {
+    const line = (resolution - 1 - row) * resolution;
+    for (let column = 0; column < resolution; column++) {
+      const v = values[row * resolution + column] as number;
+      const [r, g, b] = scaleColour((v - low) / (high - low));
+      const at = (line + column) * 4;
+      data[at] = r;
+      data[at + 1] = g;
+      data[at + 2] = b;
+      data[at + 3] = 255;
     }
   }
 }
