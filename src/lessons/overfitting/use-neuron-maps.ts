@@ -1,43 +1,23 @@
 /**
- * The lab's neuron maps, kept fresh while its run trains (as use-boundary-refresh.ts keeps the
- * boundary): a 'neuron-maps' request whenever the run changes, at most every `intervalMs`, and
- * once after its last change, but only while the view is on screen. And `useWhenIdle`, which holds the view back until the page has
- * drawn the lesson and the view's place is near the screen.
+ * The lab's neuron maps, kept fresh while its run trains and the view is on screen, and
+ * `useWhenIdle`, which holds the view back until the page has drawn the lesson and the view's
+ * place is near the screen.
  */
 import { useEffect, useState, type RefObject } from 'react';
 import type { AnswerOf } from '../../engine/protocol';
-import { useEngineRequest } from '../../store/requests';
-import { useRuns } from '../../store/runs';
-import { subscribeThrottled } from '../../store/throttled';
+import { useRunPicture } from './use-boundary-refresh';
 
 /** Small maps: 24 × 24 cells are enough for a 40-pixel node and cheap to send 4 times a second. */
 export const NEURON_MAP_RESOLUTION = 24;
 
+/** The run's neuron maps (see `useRunPicture`), asked for only while `visible`. */
 export function useNeuronMaps(
   runId: string,
   resolution = NEURON_MAP_RESOLUTION,
   intervalMs = 250,
-  /** While false (scrolled away, folded in presenter mode) no maps are asked for. */
   visible = true,
 ): AnswerOf<'neuron-maps'> | null {
-  const { answer, ask } = useEngineRequest('neuron-maps');
-  useEffect(() => {
-    if (!visible) return;
-    const request = () => {
-      if (useRuns.getState().runs[runId] === undefined) return;
-      ask({ runId, resolution }, null);
-    };
-    const stop = subscribeThrottled(
-      (state, previous) =>
-        state.runs[runId] !== undefined && state.runs[runId] !== previous.runs[runId],
-      request,
-      intervalMs,
-    );
-    // Also on coming back into view: the run may have changed while nobody looked.
-    request();
-    return stop;
-  }, [runId, resolution, intervalMs, ask, visible]);
-  return answer !== null && answer.value.runId === runId ? answer.value : null;
+  return useRunPicture('neuron-maps', runId, resolution, intervalMs, visible);
 }
 
 /**
