@@ -82,3 +82,34 @@ export async function showLesson(page: Page, id: string): Promise<void> {
   });
   await section.scrollIntoViewIfNeeded();
 }
+
+/**
+ * `showLesson` once the page has loaded. A first screen the app does not adopt (another
+ * language, mode or settings) is drawn afresh after start-up, which replaces the section under
+ * a locator; the section is then looked up again (at most twice).
+ */
+export async function showLessonAfterLoad(page: Page, id: string): Promise<void> {
+  await page.waitForLoadState('load');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await showLesson(page, id);
+    } catch (error) {
+      if (attempt === 3 || !/not attached/.test(String(error))) throw error;
+    }
+  }
+}
+
+/**
+ * A CSV of three classes on a plane measured in hundreds (the standardisation has work to do),
+ * `rows` rows after its header.
+ */
+export function cornersCsv(rows: number): string {
+  const lines = ['width,height,kind'];
+  for (let k = 0; k < rows; k++) {
+    const label = k % 3;
+    lines.push(
+      `${100 + label * 50 + (k % 7) * 2.5},${500 + (label === 1 ? 80 : 0) + (k % 5)},${label}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

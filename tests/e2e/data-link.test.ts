@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Download, FileChooser, Page } from 'playwright-core';
 import { linkHash, tableSha256 } from '../../src/lessons/overfitting/data-vault';
 import { importCsvText } from '../../src/lessons/overfitting/import-data';
-import { launchBrowser, openPage, showLesson } from './browser';
+import { cornersCsv, launchBrowser, openPage, showLessonAfterLoad } from './browser';
 
 let browser: Browser;
 let folder: string;
@@ -26,42 +26,19 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function cornersCsv(): string {
-  const lines = ['width,height,kind'];
-  for (let k = 0; k < 45; k++) {
-    const label = k % 3;
-    lines.push(
-      `${100 + label * 50 + (k % 7) * 2.5},${500 + (label === 1 ? 80 : 0) + (k % 5)},${label}`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-const CSV_FILE = { name: 'corners.csv', mimeType: 'text/csv', buffer: Buffer.from(cornersCsv()) };
+const CSV_FILE = { name: 'corners.csv', mimeType: 'text/csv', buffer: Buffer.from(cornersCsv(45)) };
 const STATUS = 'Training on corners.csv: classification with 3 classes, 45 rows.';
-
-/** The lab on screen (a prerendered first screen may be replaced under a locator once). */
-async function showLab(page: Page): Promise<void> {
-  await page.waitForLoadState('load');
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await showLesson(page, 'overfitting');
-    } catch (error) {
-      if (attempt === 3 || !/not attached/.test(String(error))) throw error;
-    }
-  }
-}
 
 const linkData = (page: Page) => new URL(page.url()).searchParams.get('data');
 
 describe('a link to imported data in Chromium', () => {
   it('names the data in the address, restores it on reload, and asks for it elsewhere', async () => {
-    const parsed = importCsvText(cornersCsv(), 'corners.csv');
+    const parsed = importCsvText(cornersCsv(45), 'corners.csv');
     if (!parsed.ok) throw new Error('bad test CSV');
     const hash = linkHash(await tableSha256(parsed.data.table));
 
     const first = await openPage(browser, `${baseUrl}?sp=max`);
-    await showLab(first.page);
+    await showLessonAfterLoad(first.page, 'overfitting');
     let lesson = first.page.locator('section#overfitting');
     await lesson.getByLabel('Open a CSV file').setInputFiles(CSV_FILE);
     await expect.poll(() => lesson.getByTestId('import-status').textContent()).toBe(STATUS);
@@ -70,7 +47,7 @@ describe('a link to imported data in Chromium', () => {
 
     // A reload finds the data kept in this browser.
     await first.page.reload();
-    await showLab(first.page);
+    await showLessonAfterLoad(first.page, 'overfitting');
     lesson = first.page.locator('section#overfitting');
     await expect.poll(() => lesson.getByTestId('import-status').textContent()).toBe(STATUS);
     await expect
@@ -82,7 +59,7 @@ describe('a link to imported data in Chromium', () => {
 
     // A fresh context has no kept data: the lab says so, and nothing trains.
     const second = await openPage(browser, address);
-    await showLab(second.page);
+    await showLessonAfterLoad(second.page, 'overfitting');
     lesson = second.page.locator('section#overfitting');
     const missing = lesson.getByTestId('missing-data');
     await expect
@@ -109,7 +86,7 @@ describe('a link to imported data in Chromium', () => {
 
   it('brings the link’s data to a fresh context with Export lab and Import lab', async () => {
     const first = await openPage(browser, `${baseUrl}?sp=max`);
-    await showLab(first.page);
+    await showLessonAfterLoad(first.page, 'overfitting');
     let lesson = first.page.locator('section#overfitting');
     await lesson.getByLabel('Open a CSV file').setInputFiles(CSV_FILE);
     await expect.poll(() => lesson.getByTestId('import-status').textContent()).toBe(STATUS);
@@ -125,7 +102,7 @@ describe('a link to imported data in Chromium', () => {
     await first.context.close();
 
     const second = await openPage(browser, address);
-    await showLab(second.page);
+    await showLessonAfterLoad(second.page, 'overfitting');
     lesson = second.page.locator('section#overfitting');
     const missing = lesson.getByTestId('missing-data');
     await expect.poll(() => missing.getByRole('alert').textContent()).toContain(hash);

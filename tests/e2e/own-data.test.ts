@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { predictPoints, readModel } from '../../src/core/model-export';
-import { launchBrowser, openPage, showLesson } from './browser';
+import { cornersCsv, launchBrowser, openPage, showLessonAfterLoad } from './browser';
 
 let browser: Browser;
 let folder: string;
@@ -25,33 +25,6 @@ afterAll(async () => {
   await browser?.close();
   rmSync(folder, { recursive: true, force: true });
 });
-
-/** Three classes of a plane measured in hundreds: the standardisation has work to do. */
-function cornersCsv(): string {
-  const lines = ['width,height,kind'];
-  for (let k = 0; k < 60; k++) {
-    const label = k % 3;
-    lines.push(
-      `${100 + label * 50 + (k % 7) * 2.5},${500 + (label === 1 ? 80 : 0) + (k % 5)},${label}`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-/**
- * The lab on screen. The first screen may be rendered afresh after start-up (a prerendered
- * page that is not hydrated), which replaces the section under a locator: look again then.
- */
-async function showLab(page: Page): Promise<void> {
-  await page.waitForLoadState('load');
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await showLesson(page, 'overfitting');
-    } catch (error) {
-      if (attempt === 3 || !/not attached/.test(String(error))) throw error;
-    }
-  }
-}
 
 async function exportChoice(page: Page, choice: string): Promise<string> {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -67,12 +40,12 @@ async function exportChoice(page: Page, choice: string): Promise<string> {
 describe('own data in Chromium', () => {
   it('opens a CSV, trains, exports the model, and the Python export predicts as the lab does', async () => {
     const { page, errors, context } = await openPage(browser, `${baseUrl}?sp=max`);
-    await showLab(page);
+    await showLessonAfterLoad(page, 'overfitting');
     const lesson = page.locator('section#overfitting');
     await lesson.getByLabel('Open a CSV file').setInputFiles({
       name: 'corners.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(cornersCsv()),
+      buffer: Buffer.from(cornersCsv(60)),
     });
     const status = lesson.getByTestId('import-status');
     await expect
@@ -119,7 +92,7 @@ describe('own data in Chromium', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await showLab(page);
+    await showLessonAfterLoad(page, 'overfitting');
     const lesson = page.locator('section#overfitting');
     await lesson.getByText(/palmerpenguins\), released under CC0 1\.0/).waitFor();
     const penguinScripts = () => scripts.filter((url) => /penguins/i.test(url));

@@ -5,8 +5,8 @@
  * 1-epoch run of the same settings.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openPage, showLesson } from './browser';
+import type { Browser, Locator } from 'playwright-core';
+import { launchBrowser, openPage, showLessonAfterLoad } from './browser';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -16,18 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The lab on screen; a prerendered first screen may be replaced once, so look again then. */
-async function showLab(page: Page): Promise<void> {
-  await page.waitForLoadState('load');
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await showLesson(page, 'overfitting');
-    } catch (error) {
-      if (attempt === 3 || !/not attached/.test(String(error))) throw error;
-    }
-  }
-}
 
 /** Trains to the end and returns the newest results row's final training and validation loss. */
 async function trainToEnd(lesson: Locator, runs: number): Promise<[number, number]> {
@@ -44,7 +32,7 @@ async function trainToEnd(lesson: Locator, runs: number): Promise<[number, numbe
 describe('built-in regression data in Chromium', () => {
   it('trains on the plane, shows the value legend, and the loss falls', async () => {
     const { page, errors, context } = await openPage(browser, `${baseUrl}?sp=max`);
-    await showLab(page);
+    await showLessonAfterLoad(page, 'overfitting');
     const lesson = page.locator('section#overfitting');
     await lesson
       .getByLabel('Data set', { exact: true })
