@@ -32,6 +32,11 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Each new window of this (full, hidden) Chromium builds its address bar's WebUI popup in
+      // a renderer of its own: about 1 s of CPU, taken while the first page of a new context
+      // loads. No reader's page load pays for that (their browser has been open for a while),
+      // and on a 2-core machine it stretched the page's own tasks and every test's wait.
+      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
     ],
   });
 }
