@@ -97,7 +97,7 @@ const releaseInput = holdEarlyInput(root);
 const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
 /**
- * The app's code (preloaded from the HTML), evaluated in three tasks rather than one long one:
+ * The app's code (being fetched: preloadAppFiles), evaluated in three tasks rather than one long one:
  * React's renderer, then the settings and their schema, then the rest. A module graph is
  * evaluated in one go, so each step imports what the next would otherwise evaluate with it.
  */
@@ -109,8 +109,36 @@ async function loadApp() {
   return import('./app/start');
 }
 
+/**
+ * Starts fetching every file of the app's code at once (the build lists them in #app-files),
+ * now that the first screen is painted, so the three steps below do not wait for each other's
+ * downloads. Fetched while the page was parsed, they took the cores the first layout needed.
+ * In development there is no list: Vite serves the modules as they are imported.
+ */
+function preloadAppFiles(): void {
+  let files: unknown;
+  try {
+    files = JSON.parse(document.getElementById('app-files')?.textContent ?? '[]');
+  } catch {
+    return; // Only slower: each step fetches what it imports.
+  }
+  if (!Array.isArray(files)) return;
+  for (const href of files) {
+    if (typeof href !== 'string') continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    // As the imports fetch them (anonymous CORS), so the preloads are the ones used.
+    link.crossOrigin = '';
+    document.head.append(link);
+  }
+}
+
 afterFirstPaint()
-  .then(loadApp)
+  .then(() => {
+    preloadAppFiles();
+    return loadApp();
+  })
   .then(({ startApp }) => startApp(root))
   .finally(releaseInput)
   .catch((error: unknown) => {
