@@ -23,15 +23,30 @@ import {
 /** Older notices are dropped beyond this, so a stuck control cannot grow the list forever. */
 export const MAX_NOTICES = 20;
 
+/**
+ * The overfitting lab's settings as its link carries them (src/app/lab-url.ts): kept here, by
+ * the lab, so the address follows the lab as it follows the settings above.
+ */
+export interface LabLink {
+  /** The lab run's settings. */
+  readonly config: RunConfig;
+  /** The preset the lab started from (src/lessons/overfitting/presets.ts). */
+  readonly base: string;
+}
+
 export interface ConfigState {
   readonly run: RunConfig;
   readonly app: AppSettings;
+  /** The overfitting lab's settings; null: the lab's own start (a link without any). */
+  readonly lab: LabLink | null;
   readonly notices: readonly SettingNotice[];
   /** Returns whether the value was valid (and stored). */
   setRunField(key: RunKey, value: unknown): boolean;
   setAppField(key: AppKey, value: unknown): boolean;
   /** Loads whole settings (e.g. from the URL); each field is still validated. */
   replace(run: RunConfig, app: AppSettings, notices?: readonly SettingNotice[]): void;
+  /** Stores the lab's settings as they are (the lab and the link's reader check them). */
+  setLab(lab: LabLink | null): void;
   dismissNotice(index: number): void;
   dismissAll(): void;
   reset(): void;
@@ -100,6 +115,7 @@ export const useConfig = create<ConfigState>()((set, get) => {
   return {
     run: DEFAULT_RUN_CONFIG,
     app: DEFAULT_APP_SETTINGS,
+    lab: null,
     notices: [],
     setRunField: (key, value) => setField('run', key, value),
     setAppField: (key, value) => setField('app', key, value),
@@ -135,6 +151,9 @@ export const useConfig = create<ConfigState>()((set, get) => {
         app: merged.app as AppSettings,
         notices: next,
       });
+    },
+    setLab(lab) {
+      if (get().lab !== lab) set({ lab });
     },
     dismissNotice(index) {
       const { notices } = get();

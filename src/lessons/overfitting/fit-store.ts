@@ -11,17 +11,22 @@
  * A link names imported data by its hash (the URL's `data` setting, kept up to date by
  * data-link.ts). While the lab waits for the data a link names (`awaited`), it trains on
  * nothing: it never shows another data set under a link that claims this one.
+ *
+ * The settings themselves travel in the link too (the `f.` keys, src/app/lab-url.ts), through
+ * the config store's `lab`: the lab starts from what the link says, and writes every change
+ * back there for the address to follow.
  */
 import { create } from 'zustand';
 import type { RunStatus } from '../../core/trainer';
 import type { PenguinMeasurement } from '../../core/penguins';
 import type { TableData } from '../../core/table-data';
 import type { RunConfig, Speed } from '../../engine/protocol';
+import { useConfig, type LabLink } from '../../store/config';
 import { validateField, type RunKey } from '../../store/config-schema';
 import { fitsFitLab, MAX_ADDED_POINTS } from '../../settings/fit';
 import { activeFixes, withoutFixes, type ActiveFix } from './fixes';
 import { importedPointFits } from './lab-data';
-import { presets, type PresetName } from './presets';
+import { isPresetName, presets, type PresetName } from './presets';
 
 /** The lab's capacity limits and the schema's point limits, from src/settings/fit.ts. */
 export {
@@ -138,9 +143,7 @@ export interface FitState {
 let serial = 0;
 
 export const useFit = create<FitState>()((set, get) => ({
-  config: presets.overfit,
-  preset: 'overfit',
-  base: 'overfit',
+  ...startingFrom(useConfig.getState().lab),
   speed: DEFAULT_TRY_SPEED,
   label: 0,
   results: [],
@@ -241,6 +244,33 @@ export const useFit = create<FitState>()((set, get) => ({
     set(useFit.getInitialState(), true);
   },
 }));
+
+/**
+ * Where the lab starts for a link's settings: its preset and run (the overfit preset without
+ * any), on that preset still if the run is the preset's (added points aside, as for `setField`).
+ */
+function startingFrom(link: LabLink | null): Pick<FitState, 'config' | 'preset' | 'base'> {
+  const base = link !== null && isPresetName(link.base) ? link.base : 'overfit';
+  const config = link?.config ?? presets[base];
+  return { config, base, preset: sameAsPreset(config, base) ? base : null };
+}
+
+/** Whether the link's settings are the lab's own (written by it, or taken from it). */
+function isLinked(link: LabLink | null, state: FitState): boolean {
+  return link !== null && link.config === state.config && link.base === state.base;
+}
+
+// Every change of the lab's settings goes to the link...
+useFit.subscribe((state, previous) => {
+  if (state.config === previous.config && state.base === previous.base) return;
+  const { lab, setLab } = useConfig.getState();
+  if (!isLinked(lab, state)) setLab({ config: state.config, base: state.base });
+});
+// ...and the link's, once read, to the lab: a link to the lesson loads this code first.
+useConfig.subscribe((state, previous) => {
+  if (state.lab === previous.lab || isLinked(state.lab, useFit.getState())) return;
+  useFit.setState({ ...startingFrom(state.lab), label: 0 });
+});
 
 function sameAsPreset(config: RunConfig, name: PresetName): boolean {
   return JSON.stringify({ ...config, extraPoints: [] }) === JSON.stringify(presets[name]);

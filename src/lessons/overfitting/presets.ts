@@ -13,6 +13,10 @@ export type BatchRunId = (typeof BATCH_RUNS)[number];
 export type PresetName = 'underfit' | 'overfit' | 'just-right';
 export const presetNames: readonly PresetName[] = ['underfit', 'overfit', 'just-right'];
 
+export function isPresetName(name: string): name is PresetName {
+  return (presetNames as readonly string[]).includes(name);
+}
+
 /** What every preset shares: a small tanh network trained with Adam in batches of 10. */
 const shared: RunConfig = {
   ...DEFAULT_RUN_CONFIG,
