@@ -40,15 +40,16 @@
  * | sp    | speed             | epochs per second, `max` = unlimited     |
  * | rr    | raceRates         | rates, `0.01,0.1,1.5,3`                  |
  * | rm    | reducedMotion     | 0 \| 1                                   |
- * | f.p   | overfitting lab: the preset it started from | underfit \| overfit \| just-right |
- * | f.m … f.pts | overfitting lab: its run's settings | as the run keys above (`f.h=3`)   |
+ * | f.p   | lab preset        | underfit \| overfit \| just-right        |
+ * | f.…   | lab run settings  | each run key `m` … `pts`, as above       |
  *
- * The overfitting lab's own run (src/lessons/overfitting/) travels behind the `f.` prefix
- * (lab-url.ts): `f.p` names the preset it started from when that is not the overfit preset,
- * then each run key from `m` to `pts` (in the order above) whose value differs from that
- * preset's, with the same format and checks as the main key plus the lab's own limits
- * (`f.h=8,8&f.lr=0.03`). The lab's pace, its results and imported data's added points are not
- * in the link; the imported data itself is named by `data`.
+ * The overfitting lab's own run (src/lessons/overfitting/) follows behind the `f.` prefix
+ * (lab-url.ts): `f.p` names the preset the lab started from, unless that is its first preset
+ * (overfit); then each run key from `m` to `pts`, in the order above, whose value differs from
+ * that preset's, in the main key's format and checked as the main key is, plus the lab's own
+ * limits: `f.h=8,8&f.lr=0.03&f.fx=x1%5E2,x2%5E2`. Any other `f.` key is dropped with a notice.
+ * The lab's pace, its results and the points added to imported data are not in the link (the
+ * imported data itself is named by `data`).
  *
  * Keys are written in this order. Numbers are written with `String(n)` (the shortest text that
  * reads back as the same double, `-0` included), with `e+` shortened to `e` so no `+` needs

@@ -24,8 +24,8 @@ import {
 export const MAX_NOTICES = 20;
 
 /**
- * The overfitting lab's settings as its link carries them (src/app/lab-url.ts): kept here, by
- * the lab, so the address follows the lab as it follows the settings above.
+ * The overfitting lab's settings as its link carries them (src/app/lab-url.ts). The lab keeps
+ * them here, so the address follows them as it follows the run and app settings.
  */
 export interface LabLink {
   /** The lab run's settings. */
