@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { LAB_KEYS } from '../../src/app/lab-url';
 import { readUrlState, writeUrlState } from '../../src/app/url-state';
-import { inputFeatureNames } from '../../src/core/features';
+import { runFieldArbs } from '../setting-arbitraries';
 import type { RunConfig } from '../../src/engine/protocol';
 import { extraPointClasses } from '../../src/engine/config-checks';
 import { FIT_EPOCHS_RANGE, FIT_HIDDEN_RANGE, fitsFitLab } from '../../src/settings/fit';
@@ -16,13 +16,8 @@ import {
   DEFAULT_APP_SETTINGS,
   DEFAULT_RUN_CONFIG,
   displayValue,
-  fieldOptions,
-  fieldRange,
   runKeys,
   runSettingsProblem,
-  type NumericKey,
-  type OptionKey,
-  type RunKey,
 } from '../../src/store/config-schema';
 import { presetNames, presets } from '../../src/lessons/overfitting/presets';
 
@@ -30,50 +25,13 @@ const link = (search: string) => readUrlState(search);
 const labQuery = (lab: LabLink | null) =>
   writeUrlState(DEFAULT_RUN_CONFIG, DEFAULT_APP_SETTINGS, lab);
 
-function numberArb(key: NumericKey): fc.Arbitrary<number> {
-  const { min, max, integer } = fieldRange(key);
-  return integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true });
-}
-const optionArb = (key: OptionKey) => fc.constantFrom(...fieldOptions(key));
-
 /** Any value the lab accepts for each run setting: the schema's, within the lab's limits. */
-const labFieldArbs: Record<RunKey, fc.Arbitrary<unknown>> = {
-  model: optionArb('model'),
-  neuron: optionArb('neuron'),
-  dataset: optionArb('dataset'),
-  datasetSize: numberArb('datasetSize'),
-  noise: numberArb('noise'),
-  validationSplit: numberArb('validationSplit'),
+const labFieldArbs = runFieldArbs({
   hidden: fc.array(fc.integer({ min: FIT_HIDDEN_RANGE.min, max: FIT_HIDDEN_RANGE.max }), {
     maxLength: FIT_HIDDEN_RANGE.maxItems ?? 0,
   }),
-  inputs: fc.shuffledSubarray([...inputFeatureNames], { minLength: 1 }),
-  hiddenActivation: optionArb('hiddenActivation'),
-  loss: optionArb('loss'),
-  optimizer: optionArb('optimizer'),
-  learningRate: numberArb('learningRate'),
-  momentum: numberArb('momentum'),
-  schedule: optionArb('schedule'),
-  scheduleGamma: numberArb('scheduleGamma'),
-  scheduleStep: numberArb('scheduleStep'),
-  batchSize: numberArb('batchSize'),
-  dropLast: fc.boolean(),
-  shuffle: fc.boolean(),
   epochs: fc.integer({ min: FIT_EPOCHS_RANGE.min, max: FIT_EPOCHS_RANGE.max }),
-  dropout: numberArb('dropout'),
-  weightDecay: numberArb('weightDecay'),
-  inputNoise: numberArb('inputNoise'),
-  patience: numberArb('patience'),
-  seed: numberArb('seed'),
-  extraPoints: fc.array(
-    fc.tuple(
-      fc.double({ min: -10, max: 10, noNaN: true }),
-      fc.double({ min: -10, max: 10, noNaN: true }),
-      fc.integer({ min: 0, max: 2 }),
-    ),
-    { maxLength: 20 },
-  ),
-};
+});
 
 /** A preset, with each setting either left as the preset has it or changed to a valid value. */
 const labArb: fc.Arbitrary<LabLink> = fc

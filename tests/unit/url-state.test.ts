@@ -5,18 +5,15 @@ import {
   appKeys,
   DEFAULT_APP_SETTINGS,
   DEFAULT_RUN_CONFIG,
-  fieldOptions,
   fieldRange,
   parseAppSettings,
   parseRunConfig,
   runKeys,
   type AppSettings,
-  type NumericKey,
-  type OptionKey,
   type SettingKey,
 } from '../../src/store/config-schema';
 import { extraPointClasses } from '../../src/engine/config-checks';
-import { inputFeatureNames } from '../../src/core/features';
+import { numberArb, optionArb, runFieldArbs } from '../setting-arbitraries';
 import type { RunConfig } from '../../src/engine/protocol';
 
 /** Equality that tells -0 from 0 and compares NaN with itself: "the same bits". */
@@ -37,47 +34,8 @@ function sameBits(a: unknown, b: unknown): boolean {
   return Object.is(a, b);
 }
 
-/** A value anywhere in the field's range (or list of options), built from the schema itself. */
-function numberArb(key: NumericKey): fc.Arbitrary<number> {
-  const { min, max, integer } = fieldRange(key);
-  return integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true });
-}
-const optionArb = (key: OptionKey) => fc.constantFrom(...fieldOptions(key));
-
 const fieldArbs: Record<SettingKey, fc.Arbitrary<unknown>> = {
-  model: optionArb('model'),
-  neuron: optionArb('neuron'),
-  dataset: optionArb('dataset'),
-  datasetSize: numberArb('datasetSize'),
-  noise: numberArb('noise'),
-  validationSplit: numberArb('validationSplit'),
-  hidden: fc.array(numberArb('hidden'), { maxLength: fieldRange('hidden').maxItems ?? 0 }),
-  inputs: fc.shuffledSubarray([...inputFeatureNames], { minLength: 1 }),
-  hiddenActivation: optionArb('hiddenActivation'),
-  loss: optionArb('loss'),
-  optimizer: optionArb('optimizer'),
-  learningRate: numberArb('learningRate'),
-  momentum: numberArb('momentum'),
-  schedule: optionArb('schedule'),
-  scheduleGamma: numberArb('scheduleGamma'),
-  scheduleStep: numberArb('scheduleStep'),
-  batchSize: numberArb('batchSize'),
-  dropLast: fc.boolean(),
-  shuffle: fc.boolean(),
-  epochs: numberArb('epochs'),
-  dropout: numberArb('dropout'),
-  weightDecay: numberArb('weightDecay'),
-  inputNoise: numberArb('inputNoise'),
-  patience: numberArb('patience'),
-  seed: numberArb('seed'),
-  extraPoints: fc.array(
-    fc.tuple(
-      fc.double({ min: -10, max: 10, noNaN: true }),
-      fc.double({ min: -10, max: 10, noNaN: true }),
-      fc.integer({ min: 0, max: 2 }),
-    ),
-    { maxLength: 20 },
-  ),
+  ...runFieldArbs(),
   lesson: optionArb('lesson'),
   theme: optionArb('theme'),
   lang: optionArb('lang'),
