@@ -2,7 +2,9 @@
  * Training Loop Lab's service worker: after one visit the lab opens and trains offline.
  *
  * - install: caches every file of the build (the list below is written into this file by the
- *   build, so each build has a new worker and a new cache), then takes over at once;
+ *   build, so each build has a new worker and a new cache), then takes over at once. One file at
+ *   a time: the browser compiles each script it stores here, and all of them at once would take
+ *   both cores of a small machine away from the page for a moment;
  * - activate: deletes the caches of older builds;
  * - fetch (same-origin GET only; nothing else is touched):
  *   page loads go to the network first (so a new build shows up), falling back to the cached
@@ -18,13 +20,13 @@ const PREFIX = 'training-loop-lab-';
 const MATCH = { ignoreVary: true };
 const CACHE = PREFIX + PRECACHE.version;
 
+async function precache() {
+  const cache = await caches.open(CACHE);
+  for (const file of PRECACHE.files) await cache.add(file);
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.files))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(precache().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

@@ -51,4 +51,19 @@ describe('offline', () => {
     expect(foreign).toEqual([]);
     await context.close();
   });
+
+  it('makes the offline copy only once the playing run pauses', async () => {
+    // A run that would play for hours: the copy waits (its caching would cost the run frames).
+    const { page, errors, context } = await openPage(browser, `${inject('baseUrl')}?e=1000000`);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    const registered = () =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+    // Past the 3 s settling pause and the 2 s idle cap, with room to spare.
+    await page.waitForTimeout(7000);
+    expect(await registered()).toBe(false);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect.poll(registered).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
