@@ -110,6 +110,41 @@ describe('the prerendered first screen', () => {
     await context.close();
   });
 
+  it("fetches the app's start files together, after the first paint, from the list in the page", async () => {
+    const { context, page, errors } = await openRecording(true);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    const response = await page.goto(url());
+    // Preloaded from the HTML, they took the cores the first layout needed.
+    expect(await response?.text()).not.toMatch(/modulepreload/u);
+    const listed = await page.evaluate(() =>
+      (JSON.parse(document.getElementById('app-files')?.textContent ?? '[]') as string[]).map(
+        (href) => new URL(href, document.baseURI).href,
+      ),
+    );
+    expect(listed.length).toBeGreaterThan(3);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect
+      .poll(async () =>
+        Number(await page.locator('output[aria-label="Epoch"]').first().textContent()),
+      )
+      .toBeGreaterThan(0);
+    // Every listed file was asked for at once (so no step waits on the next one's download)...
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
+        (link) => link.href,
+      ),
+    );
+    expect(preloaded).toEqual(expect.arrayContaining(listed));
+    // ...and fetched once: the imports used the preloads (a preload that does not match its
+    // import's request is fetched a second time).
+    for (const address of listed) expect(scripts.filter((s) => s === address)).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a Speed chosen before the app took the page over, and the click on Play', async () => {
     const { context, page, errors } = await openRecording(true);
     // The app's code waits until the test lets it go, so the choice is made on the built HTML.
