@@ -2,13 +2,24 @@
  * The links to every lesson. On a wide screen they are a row under the transport; on a phone
  * twelve links would fill a third of the screen in a bar that never scrolls away, so there they
  * fold behind a "Lessons" button that opens them as a panel over the page (the button and the
- * folding are shown and done by CSS; the open state lives here).
+ * folding are shown and done by CSS; the open state lives here). A lesson's code starts loading
+ * when its link is about to be followed.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../ui/i18n';
 import { MenuIcon } from '../ui/icons';
 import type { MessageKey } from '../ui/messages/en';
-import { lessons } from './lessons';
+import { FIRST_SCREEN_LESSON, preloadLesson } from './lesson-views';
+import { lessons, type LessonId } from './lessons';
+
+/**
+ * Starts loading a lesson's code as soon as a reader shows they may follow its link (a pointer
+ * over it, a finger on it, keyboard focus), so the lesson they jump to is not an empty box
+ * while its code arrives. A failure here is met again, and reported, when the lesson renders.
+ */
+function loadAhead(id: LessonId): void {
+  if (id !== FIRST_SCREEN_LESSON) preloadLesson(id).catch(() => undefined);
+}
 
 export function LessonNav() {
   const t = useT();
@@ -50,7 +61,13 @@ export function LessonNav() {
         {lessons.map((lesson) => (
           <li key={lesson.id}>
             {/* A followed link closes the panel, so the lesson it leads to is not covered. */}
-            <a href={`#${lesson.id}`} onClick={() => setOpen(false)}>
+            <a
+              href={`#${lesson.id}`}
+              onClick={() => setOpen(false)}
+              onPointerEnter={() => loadAhead(lesson.id)}
+              onPointerDown={() => loadAhead(lesson.id)}
+              onFocus={() => loadAhead(lesson.id)}
+            >
               <span className="numbers">{lesson.number}</span>{' '}
               {t(`lesson.${lesson.id}.title` as MessageKey)}
             </a>

@@ -40,7 +40,7 @@ export function LessonSection({
     lesson.id === FIRST_SCREEN_LESSON || chrome !== 'page',
     useCallback(() => isLinkTarget(lesson.id), [lesson.id]),
   );
-  const pending = <p className="placeholder lesson-pending">…</p>;
+  const pending = <p className="placeholder lesson-pending">{t('lesson.loading')}</p>;
   return (
     <section id={lesson.id} className="lesson" aria-labelledby={titleId} ref={section}>
       <div className={embed ? 'visually-hidden' : 'lesson-head'}>

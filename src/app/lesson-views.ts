@@ -9,7 +9,7 @@ import { lessonLoaders } from './lesson-loaders';
 import type { LessonId } from './lessons';
 
 /** The lesson whose view is in the first bundle, shown at once without waiting to be near. */
-export const FIRST_SCREEN_LESSON: LessonId = 'loop';
+export const FIRST_SCREEN_LESSON = 'loop' satisfies LessonId;
 
 type LazyLessonId = keyof typeof lessonLoaders;
 

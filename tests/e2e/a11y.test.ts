@@ -26,7 +26,7 @@ async function loadEveryLesson(page: Page): Promise<void> {
   for (const id of lessonIds) {
     const section = page.locator(`section#${id}`);
     await section.scrollIntoViewIfNeeded();
-    await section.locator('p.placeholder', { hasText: /^…$/ }).waitFor({ state: 'detached' });
+    await section.locator('.lesson-pending').waitFor({ state: 'detached' });
   }
   // Charts and drawings settle after their first data.
   await page.waitForTimeout(500);
@@ -86,9 +86,7 @@ describe('axe in presenter mode', () => {
     const found: string[] = [];
     for (const [index, id] of lessonIds.entries()) {
       await page.getByText(`Lesson ${index + 1} of ${lessonIds.length}`).waitFor();
-      await page
-        .locator(`section#${id} p.placeholder`, { hasText: /^…$/ })
-        .waitFor({ state: 'detached' });
+      await page.locator(`section#${id} .lesson-pending`).waitFor({ state: 'detached' });
       await page.waitForTimeout(300);
       found.push(...(await violations(page)));
       if (index < lessonIds.length - 1) {
@@ -112,9 +110,7 @@ describe('axe in embed mode', () => {
           reducedMotion: true,
         });
         await page.locator(`section#${id}`).waitFor();
-        await page
-          .locator(`section#${id} p.placeholder`, { hasText: /^…$/ })
-          .waitFor({ state: 'detached' });
+        await page.locator(`section#${id} .lesson-pending`).waitFor({ state: 'detached' });
         await page.waitForTimeout(300);
         expect(await violations(page)).toEqual([]);
         expect(errors).toEqual([]);

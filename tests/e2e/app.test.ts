@@ -134,9 +134,7 @@ describe('a diverging run', () => {
       .toBe('diverged at epoch 2');
     for (const id of ['forward', 'backprop', 'update', 'learning-rate', 'landscape', 'code']) {
       await page.locator(`section#${id}`).scrollIntoViewIfNeeded();
-      await page
-        .locator(`section#${id} p.placeholder`, { hasText: /^…$/ })
-        .waitFor({ state: 'detached' });
+      await page.locator(`section#${id} .lesson-pending`).waitFor({ state: 'detached' });
     }
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect.poll(() => readEpoch(page)).toBe(0);

@@ -126,7 +126,7 @@ describe('the sample host page', () => {
       await page.locator(`iframe#${id}`).scrollIntoViewIfNeeded();
       await expect.poll(() => frameHeight(page, id), { timeout: 20_000 }).not.toBe('');
       const frame = await frameOf(page, id);
-      await frame.locator('section.lesson p.placeholder', { hasText: /^…$/ }).waitFor({
+      await frame.locator('section.lesson .lesson-pending').waitFor({
         state: 'detached',
       });
       // The frame holds the content: never less, and never more than the slack over.

@@ -131,7 +131,7 @@ describe('a lesson that throws', () => {
     await page.evaluate(() => sessionStorage.removeItem('training-loop-lab:fail-lesson'));
     await failed.getByRole('button', { name: 'Reload this lesson' }).click();
     await expect(failed.count()).resolves.toBe(0);
-    await page.locator('section#loss p.placeholder', { hasText: /^…$/ }).waitFor({
+    await page.locator('section#loss .lesson-pending').waitFor({
       state: 'detached',
     });
     await context.close();

@@ -108,7 +108,7 @@ describe('presenter mode', () => {
     await page.getByRole('button', { name: 'Presenter mode' }).waitFor();
     const lesson = page.locator('section#overfitting');
     await lesson.scrollIntoViewIfNeeded();
-    await lesson.locator('p.placeholder', { hasText: /^…$/ }).waitFor({ state: 'detached' });
+    await lesson.locator('.lesson-pending').waitFor({ state: 'detached' });
     await lesson.evaluate((section) => section.scrollIntoView());
     await page.waitForTimeout(300);
     // Clicking scrolls the page back up to the header; the lesson read last still counts.

@@ -38,9 +38,7 @@ describe('offline', () => {
     // Every lesson's code (loaded on demand) is there too.
     for (const id of lessonIds) {
       await page.locator(`section#${id}`).scrollIntoViewIfNeeded();
-      await page
-        .locator(`section#${id} p.placeholder`, { hasText: /^…$/ })
-        .waitFor({ state: 'detached' });
+      await page.locator(`section#${id} .lesson-pending`).waitFor({ state: 'detached' });
     }
     expect(errors).toEqual([]);
 
