@@ -6,9 +6,12 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import fc from 'fast-check';
 import { LineWriter, type ByteSink } from '../../src/cli/output';
 import { runCli, USAGE } from '../../src/cli/run';
@@ -125,7 +128,28 @@ const commandLine = fc
       shuffledRealFlags,
     ),
   )
-  .map(([prefix, args]) => withinBudget([...prefix, ...args]));
+  .map(([prefix, args]) => confineWrites(withinBudget([...prefix, ...args])));
+
+/**
+ * `--save-model` writes a file where it is told. A run here must never write into the project
+ * (a fuzzed `--save-model 1` once left a file named `1` in its root), so every value it gets
+ * becomes one file name, kept hostile (empty, 10,000 characters long...), inside a scratch folder.
+ */
+const SCRATCH = mkdtempSync(path.join(os.tmpdir(), 'training-loop-lab-cli-fuzz-'));
+afterAll(() => rmSync(SCRATCH, { recursive: true, force: true }));
+
+function inScratch(value: string): string {
+  return path.join(SCRATCH, `model-${encodeURIComponent(value)}`);
+}
+
+function confineWrites(argv: string[]): string[] {
+  const flag = '--save-model';
+  return argv.map((arg, i) => {
+    if (argv[i - 1] === flag && !arg.startsWith('--')) return inScratch(arg);
+    if (arg.startsWith(`${flag}=`)) return `${flag}=${inScratch(arg.slice(flag.length + 1))}`;
+    return arg;
+  });
+}
 
 /** How much work one in-process run may do, so that hundreds of runs take seconds. */
 function budgetFor(argv: readonly string[]): Readonly<Record<string, number>> {
@@ -197,6 +221,17 @@ describe('the command line under fuzzing', () => {
     );
     console.log(`[cli-fuzz] tried ${tried} command lines (${succeeded} exited 0)`);
     expect(tried).toBeGreaterThanOrEqual(200);
+  });
+
+  it('saves the models of fuzzed runs in a scratch folder, never in the project', () => {
+    for (const argv of [
+      ['train', '--preset', 'network', '--epochs', '1', '--save-model', '1'],
+      ['train', '--preset', 'network', '--epochs', '1', '--save-model=../2'],
+    ]) {
+      expect(cli(confineWrites(argv)).code).toBe(0);
+    }
+    expect(readdirSync(SCRATCH)).toEqual(expect.arrayContaining(['model-1', 'model-..%2F2']));
+    expect(readdirSync(process.cwd())).not.toContain('1');
   });
 
   it('turns an unexpected exception into one error line and exit 2', () => {
