@@ -1,9 +1,12 @@
 /**
- * Title, tagline and the page-wide choices: theme and language at once, then the other tools
- * (reduce motion, copy link, export, presenter mode) as soon as their code has loaded.
+ * Title, tagline and the page-wide choices: theme, language, reduce motion, copy link, export
+ * and presenter mode. On a phone those six took four rows above the lessons, so there they fold
+ * behind a Settings button (the button and the folding are CSS; the open state lives here).
  */
+import { useId, useState } from 'react';
 import { useConfig } from '../store/config';
 import { useT } from '../ui/i18n';
+import { SlidersIcon } from '../ui/icons';
 // In the first bundle: loaded later, the tools arrived after the first paint and wrapped the
 // header onto a second row, pushing every lesson down (a layout shift of 0.56 on desktop).
 import HeaderTools from './tools/HeaderTools';
@@ -13,11 +16,22 @@ export function Header() {
   const theme = useConfig((state) => state.app.theme);
   const lang = useConfig((state) => state.app.lang);
   const setAppField = useConfig((state) => state.setAppField);
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const toolsId = useId();
   return (
     <header className="app-header">
       <h1>{t('app.title')}</h1>
+      <button
+        type="button"
+        className="button header-tools-button"
+        aria-expanded={toolsOpen}
+        aria-controls={toolsId}
+        onClick={() => setToolsOpen(!toolsOpen)}
+      >
+        <SlidersIcon /> {t('tools.label')}
+      </button>
       <p className="tagline">{t('app.tagline')}</p>
-      <div className="header-tools">
+      <div id={toolsId} className={toolsOpen ? 'header-tools open' : 'header-tools'}>
         <label>
           {t('theme.toggle')}{' '}
           <select

@@ -112,3 +112,15 @@ export function MenuIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** Three sliders: settings that open. */
+export function SlidersIcon(props: IconProps) {
+  return (
+    <Icon name="sliders" {...props}>
+      <path {...LINE} d="M2 4h12M2 8h12M2 12h12" strokeWidth={1.5} />
+      <circle cx="5" cy="4" r="1.9" />
+      <circle cx="11" cy="8" r="1.9" />
+      <circle cx="7" cy="12" r="1.9" />
+    </Icon>
+  );
+}

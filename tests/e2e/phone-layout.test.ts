@@ -213,6 +213,39 @@ describe('on a phone', () => {
   });
 });
 
+describe('the header', () => {
+  it('on a phone folds its tools behind Settings, so the loop lesson starts on the first screen', async () => {
+    const { context, page, errors } = await openAt(PHONES[1]);
+    const settings = page.getByRole('button', { name: 'Settings' });
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    expect(await settings.isVisible()).toBe(true);
+    expect(await theme.isVisible()).toBe(false);
+    // The loop lesson's title and its first stage show without scrolling.
+    const firstStage = await page.locator('#loop .loop-diagram').boundingBox();
+    expect(firstStage!.y).toBeLessThan(PHONES[1].height / 2);
+    await settings.click();
+    expect(await settings.getAttribute('aria-expanded')).toBe('true');
+    for (const name of ['Theme', 'Language'])
+      expect(await page.getByRole('combobox', { name }).isVisible()).toBe(true);
+    for (const name of ['Copy link', 'Presenter mode'])
+      expect(await page.getByRole('button', { name }).isVisible()).toBe(true);
+    expect(await smallTargets(page)).toEqual([]);
+    await theme.selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('on a wide screen shows its tools in a row, with no Settings button', async () => {
+    const { context, page, errors } = await openAt({ width: 1280, height: 800 });
+    expect(await page.getByRole('button', { name: 'Settings' }).isVisible()).toBe(false);
+    expect(await page.getByRole('combobox', { name: 'Theme' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 /** Whether two boxes share some height and stand apart across the page. */
 function sideBySide(
   a: { x: number; y: number; width: number; height: number },
