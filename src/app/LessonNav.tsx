@@ -9,17 +9,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../ui/i18n';
 import { MenuIcon } from '../ui/icons';
 import type { MessageKey } from '../ui/messages/en';
-import { FIRST_SCREEN_LESSON, preloadLesson } from './lesson-views';
-import { lessons, type LessonId } from './lessons';
-
-/**
- * Starts loading a lesson's code as soon as a reader shows they may follow its link (a pointer
- * over it, a finger on it, keyboard focus), so the lesson they jump to is not an empty box
- * while its code arrives. A failure here is met again, and reported, when the lesson renders.
- */
-function loadAhead(id: LessonId): void {
-  if (id !== FIRST_SCREEN_LESSON) preloadLesson(id).catch(() => undefined);
-}
+import { loadLessonAhead } from './lesson-views';
+import { lessons } from './lessons';
 
 export function LessonNav() {
   const t = useT();
@@ -64,9 +55,12 @@ export function LessonNav() {
             <a
               href={`#${lesson.id}`}
               onClick={() => setOpen(false)}
-              onPointerEnter={() => loadAhead(lesson.id)}
-              onPointerDown={() => loadAhead(lesson.id)}
-              onFocus={() => loadAhead(lesson.id)}
+              // Its code starts loading as the reader is about to follow the link (a pointer
+              // over it, a finger on it, keyboard focus), so the lesson is not an empty box
+              // while the code arrives.
+              onPointerEnter={() => loadLessonAhead(lesson.id)}
+              onPointerDown={() => loadLessonAhead(lesson.id)}
+              onFocus={() => loadLessonAhead(lesson.id)}
             >
               <span className="numbers">{lesson.number}</span>{' '}
               {t(`lesson.${lesson.id}.title` as MessageKey)}

@@ -8,7 +8,8 @@ import type { MessageKey } from '../ui/messages/en';
 import { useT } from '../ui/i18n';
 import { FailIfAsked } from './boundary/fail-switch';
 import { LessonBoundary } from './boundary/LessonBoundary';
-import { FIRST_SCREEN_LESSON, lessonViews } from './lesson-views';
+import { useCodeAhead } from './code-ahead';
+import { FIRST_SCREEN_LESSON, lessonViews, loadLessonAhead } from './lesson-views';
 import { useNearViewport } from './near-viewport';
 import { readHashTarget } from './url-hash';
 import type { LessonMeta } from './lessons';
@@ -39,6 +40,11 @@ export function LessonSection({
     section,
     lesson.id === FIRST_SCREEN_LESSON || chrome !== 'page',
     useCallback(() => isLinkTarget(lesson.id), [lesson.id]),
+  );
+  useCodeAhead(
+    section,
+    useCallback(() => loadLessonAhead(lesson.id), [lesson.id]),
+    near,
   );
   const pending = <p className="placeholder lesson-pending">{t('lesson.loading')}</p>;
   return (

@@ -42,6 +42,14 @@ export async function preloadLesson(id: LazyLessonId): Promise<void> {
   await load(id);
 }
 
+/**
+ * Starts loading a lesson's code ahead of its first render (the first lesson's is in the
+ * bundle already). A failure here is met again, and reported, when the lesson renders.
+ */
+export function loadLessonAhead(id: LessonId): void {
+  if (id !== FIRST_SCREEN_LESSON) load(id).catch(() => undefined);
+}
+
 export const lessonViews: Readonly<Record<LessonId, ComponentType>> = {
   loop: LoopLesson,
   forward: lazyLesson('forward'),

@@ -239,7 +239,7 @@ export function installStepEngine(): StepHarness {
 export const stubLessonViews = () => ({
   FIRST_SCREEN_LESSON: 'loop',
   /** A test can ask which lessons were loaded ahead (the lesson links do it). */
-  preloadLesson: vi.fn(() => Promise.resolve()),
+  loadLessonAhead: vi.fn(),
   lessonViews: Object.fromEntries(
     lessonIds.map((id) => [id, () => <p data-testid={`view-${id}`}>{`content of ${id}`}</p>]),
   ),

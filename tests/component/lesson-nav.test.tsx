@@ -6,16 +6,16 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LessonNav } from '../../src/app/LessonNav';
-import { preloadLesson } from '../../src/app/lesson-views';
+import { loadLessonAhead } from '../../src/app/lesson-views';
 import { resetStores } from './harness';
 
 vi.mock('../../src/app/lesson-views', async () => (await import('./harness')).stubLessonViews());
 
-const loaded = () => vi.mocked(preloadLesson).mock.calls.map(([id]) => id);
+const loaded = () => vi.mocked(loadLessonAhead).mock.calls.map(([id]) => id);
 
 beforeEach(() => {
   resetStores();
-  vi.mocked(preloadLesson).mockClear();
+  vi.mocked(loadLessonAhead).mockClear();
 });
 
 describe('lesson links', () => {
@@ -35,8 +35,7 @@ describe('lesson links', () => {
     expect(screen.getByRole('link', { name: /The loop/ })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('link', { name: /Forward pass/ })).toHaveFocus();
-    // The loop lesson's code is part of the first bundle: nothing to load for it.
-    expect(loaded()).toEqual(['forward']);
+    expect(loaded()).toEqual(['loop', 'forward']);
   });
 
   it('start loading on a touch, before the tap ends', async () => {
