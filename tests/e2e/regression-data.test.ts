@@ -2,7 +2,8 @@
  * The built-in regression tables in Chromium: "Plane (regression)" chosen in the overfitting
  * lab trains in the worker, the plot shows its value map with a colour bar over the values
  * (its label and the range's two ends), and the loss falls: a 200-epoch run ends far below a
- * 1-epoch run of the same settings.
+ * 1-epoch run of the same settings. A link to a lab on the plane, opened in another browser
+ * (nothing kept there), makes the same table again from the link's seed, size and noise.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
@@ -64,6 +65,37 @@ describe('built-in regression data in Chromium', () => {
     expect(validation).toBeLessThan(firstValidation / 5);
     expect(validation).toBeLessThan(0.2);
     await expect.poll(() => legend.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a link to the plane in a fresh browser on the same table, made again from the link', async () => {
+    const first = await openPage(browser, `${baseUrl}?sp=max`);
+    await showLessonAfterLoad(first.page, 'overfitting');
+    const lesson = first.page.locator('section#overfitting');
+    await lesson
+      .getByLabel('Data set', { exact: true })
+      .selectOption({ label: 'Plane (regression)' });
+    // Another data-set size than the preset's: the link must carry it for the table to match.
+    const size = lesson.getByLabel('Data set size (before the split)', { exact: true });
+    await size.fill('90');
+    await size.press('Enter');
+    const status = 'Training on Plane (regression): regression of y, 90 rows.';
+    await expect.poll(() => lesson.getByTestId('import-status').textContent()).toBe(status);
+    await expect
+      .poll(() => new URL(first.page.url()).searchParams.get('data'))
+      .toMatch(/^[0-9a-f]{16}$/);
+    const link = first.page.url();
+    const hash = new URL(link).searchParams.get('data');
+    await first.context.close();
+
+    // A new context: its IndexedDB holds nothing from the first.
+    const { page, errors, context } = await openPage(browser, link);
+    await showLessonAfterLoad(page, 'overfitting');
+    const again = page.locator('section#overfitting');
+    await expect.poll(() => again.getByTestId('import-status').textContent()).toBe(status);
+    expect(await again.getByTestId('missing-data').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('data')).toBe(hash);
     expect(errors).toEqual([]);
     await context.close();
   });

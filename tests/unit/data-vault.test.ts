@@ -2,7 +2,8 @@
  * Imported data kept in the browser under its content hash (data-vault.ts), against an
  * in-memory IndexedDB: kept data comes back exactly; the hash follows the content (equal data,
  * one hash, whatever its name; one changed value, another hash); a damaged kept copy is
- * reported and never used; the penguins are found without a kept copy; and no `data=` value
+ * reported and never used; the penguins, and the regression sets for the lab's settings, are
+ * found without a kept copy; and no `data=` value
  * in an address, however odd, crashes the reading of the address or the lookup.
  */
 import 'fake-indexeddb/auto';
@@ -141,6 +142,29 @@ describe('keeping and finding', () => {
       const lookup = await findData(await keepData(data), 'Palmer penguins');
       expect(lookup.found && lookup.data).toEqual(data);
       expect(lookup.found && regressionSetOf(lookup.data)).toBe(set);
+    }
+  });
+
+  it("makes a regression set again for the lab's settings when nothing was kept (a link from elsewhere)", async () => {
+    const config = { ...DEFAULT_RUN_CONFIG, seed: 1234, datasetSize: 150, noise: 0.4 };
+    const name = (set: string) => `the ${set}`;
+    for (const set of labRegressionSets) {
+      const made = builtInRegression(set, config, name(set));
+      const hash = linkHash(await tableSha256(made.table));
+      // Nothing kept in this browser: the link's own settings make the same table again.
+      const lookup = await findData(hash, 'Palmer penguins', { config, name });
+      expect(lookup).toEqual({ found: true, data: made, builtIn: true });
+      expect(lookup.found && regressionSetOf(lookup.data)).toBe(set);
+      // Another seed, size or noise makes another table: not the link's data.
+      for (const other of [{ seed: 1235 }, { datasetSize: 151 }, { noise: 0.41 }]) {
+        const elsewhere = { config: { ...config, ...other }, name };
+        expect(await findData(hash, 'Palmer penguins', elsewhere)).toEqual({
+          found: false,
+          reason: 'absent',
+        });
+      }
+      // Without the lab's settings the lookup does not try.
+      expect((await findData(hash, 'Palmer penguins')).found).toBe(false);
     }
   });
 

@@ -10,6 +10,7 @@
  *   lab says that it is not the link's data: a link never silently stands for something else.
  */
 import { useEffect, useRef } from 'react';
+import type { RegressionSetName } from '../../core/regression-data';
 import { useConfig } from '../../store/config';
 import { useLessonT } from '../../ui/i18n';
 import { dataMessages } from './data-messages';
@@ -38,9 +39,11 @@ export function useDataLink(): void {
   const t = useLessonT(dataMessages);
   const penguinsName = useRef(t('import.penguinsName'));
   penguinsName.current = t('import.penguinsName');
+  const regressionName = useRef((set: RegressionSetName) => t(`regression.${set}`));
+  regressionName.current = (set) => t(`regression.${set}`);
   useEffect(() => {
     const stop = watchLabData();
-    void followLink(penguinsName.current);
+    void followLink(penguinsName.current, (set) => regressionName.current(set));
     return stop;
   }, []);
 }
@@ -51,9 +54,13 @@ function setLinkData(hash: string | undefined): void {
 
 /**
  * Compares the URL's data with the lab's and looks the data up when the lab does not have it.
- * Run when the lab appears; `penguinsName` names the penguins in the learner's language.
+ * Run when the lab appears; `penguinsName` and `regressionName` name the built-in tables in the
+ * learner's language.
  */
-export async function followLink(penguinsName: string): Promise<void> {
+export async function followLink(
+  penguinsName: string,
+  regressionName: (set: RegressionSetName) => string = (set) => set,
+): Promise<void> {
   const wanted = useConfig.getState().app.data;
   const { imported, dataHash, awaited } = useFit.getState();
   if (wanted === undefined) return;
@@ -61,7 +68,9 @@ export async function followLink(penguinsName: string): Promise<void> {
   if (awaited?.hash === wanted) return; // already waiting for it
   const turn = ++generation;
   useFit.getState().setLink({ awaited: { hash: wanted, state: 'looking', detail: null } });
-  const lookup = await findData(wanted, penguinsName);
+  // A built-in regression table is made for the lab's settings, which the link has set.
+  const regression = { config: useFit.getState().config, name: regressionName };
+  const lookup = await findData(wanted, penguinsName, regression);
   if (turn !== generation) return; // the learner brought data meanwhile
   if (lookup.found) {
     foundBuiltIn = lookup.builtIn;

@@ -7,21 +7,23 @@
  * or restored from a lab file have one hash, whatever language named them "pasted CSV".
  *
  * Every imported table is kept, the built-in ones too (a few kilobytes; a built-in regression
- * table keeps which set it is). The Palmer penguins, with any two measurements, are also found
- * without a kept copy, by hashing them again: a link to them works in any browser. A built-in
- * regression table depends on the lab's seed, size and noise, which the link does not carry:
- * elsewhere it is reported as not here, like a CSV. The kept copy is checked when read back
- * (its hash, then every field as strictly as a lab file); a damaged one is reported, never used.
+ * table keeps which set it is). The built-in tables are also found without a kept copy, by
+ * making them again and hashing them: the Palmer penguins with any two measurements, and each
+ * regression set for the lab's seed, size and noise (which the link carries in its `f.` keys),
+ * so a link to them works in any browser. The kept copy is checked when read back (its hash,
+ * then every field as strictly as a lab file); a damaged one is reported, never used.
  *
  * idb-keyval is imported only here and only when data is kept or looked up, so it adds
  * nothing to the first load.
  */
+import type { RegressionSetName } from '../../core/regression-data';
 import type { TableData } from '../../core/table-data';
+import type { RunConfig } from '../../engine/protocol';
 import { DATA_HASH } from '../../settings/schema';
 import type { PenguinMeasurement } from '../../core/penguins';
 import type { ImportedData } from './fit-store';
 import { readPenguins, readTable } from './lab-file';
-import { labRegressionSets, regressionSetOf } from './lab-data';
+import { builtInRegression, labRegressionSets, regressionSetOf } from './lab-data';
 
 /** Hex digits of the hash that the URL carries (64 bits: no two data sets share them by chance). */
 export const LINK_HASH_LENGTH = 16;
@@ -129,11 +131,22 @@ async function dropOldest(kv: Keyval, store: ReturnType<Keyval['createStore']>, 
   await kv.delMany(oldest, store);
 }
 
+/** The regression sets a link may name: made for the lab's settings, named in the learner's language. */
+export interface RegressionLookup {
+  readonly config: Pick<RunConfig, 'seed' | 'datasetSize' | 'noise'>;
+  readonly name: (set: RegressionSetName) => string;
+}
+
 /**
  * The data a link names: the kept copy, else a built-in table with that hash, else why not.
- * Never throws; `penguinsName` names the penguins in the learner's language.
+ * Never throws; `penguinsName` names the penguins in the learner's language; `regression`
+ * (when given) lets the regression sets be made again for the lab's settings.
  */
-export async function findData(hash: string, penguinsName: string): Promise<Lookup> {
+export async function findData(
+  hash: string,
+  penguinsName: string,
+  regression?: RegressionLookup,
+): Promise<Lookup> {
   if (!LINK_HASH.test(hash)) return { found: false, reason: 'damaged', detail: 'not a data hash' };
   let kept: unknown;
   try {
@@ -150,7 +163,9 @@ export async function findData(hash: string, penguinsName: string): Promise<Look
     }
   }
   try {
-    const builtIn = await findBuiltIn(hash, penguinsName);
+    const builtIn =
+      (await findPenguins(hash, penguinsName)) ??
+      (regression === undefined ? null : await findRegression(hash, regression));
     if (builtIn !== null) return { found: true, data: builtIn, builtIn: true };
   } catch (error) {
     return { found: false, reason: 'unavailable', detail: reason(error) };
@@ -191,7 +206,7 @@ async function readKept(key: string, value: unknown): Promise<ImportedData> {
 }
 
 /** The penguins with each pair of measurements, hashed again (their rows load only now). */
-async function findBuiltIn(hash: string, penguinsName: string): Promise<ImportedData | null> {
+async function findPenguins(hash: string, penguinsName: string): Promise<ImportedData | null> {
   const { PENGUIN_MEASUREMENTS, penguinTable } = await import('../../core/penguins');
   for (const x of PENGUIN_MEASUREMENTS) {
     for (const y of PENGUIN_MEASUREMENTS) {
@@ -201,6 +216,18 @@ async function findBuiltIn(hash: string, penguinsName: string): Promise<Imported
         return { table, name: penguinsName, penguins: [x, y] };
       }
     }
+  }
+  return null;
+}
+
+/** Each regression set made again for the lab's seed, size and noise, and hashed. */
+async function findRegression(
+  hash: string,
+  { config, name }: RegressionLookup,
+): Promise<ImportedData | null> {
+  for (const set of labRegressionSets) {
+    const data = builtInRegression(set, config, name(set));
+    if (linkHash(await tableSha256(data.table)) === hash) return data;
   }
   return null;
 }
