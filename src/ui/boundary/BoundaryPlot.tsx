@@ -12,7 +12,7 @@ import {
   type BoundaryPicture,
   type Palette,
 } from './draw';
-import { plotFrame, toData } from './geometry';
+import { plotFrame, toData, type PlotFrame } from './geometry';
 import { ValueLegend } from './ValueLegend';
 import { useWidth } from '../use-width';
 import './boundary.css';
@@ -58,10 +58,18 @@ function readPalette(element: Element): Palette {
   };
 }
 
+/** Presenter mode draws the tick labels larger (--boundary-text-scale); elsewhere 1. */
+function textScaleOf(element: Element): number {
+  const scale = parseFloat(getComputedStyle(element).getPropertyValue('--boundary-text-scale'));
+  return Number.isFinite(scale) && scale > 0 ? scale : 1;
+}
+
 export function BoundaryPlot(props: BoundaryPlotProps) {
   const { picture, size: largest = 380, onPick, highlightFrom = Infinity } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const summaryId = useId();
+  // The frame last drawn, so a click is read in the same coordinates.
+  const frame = useRef<PlotFrame>(plotFrame(largest));
   // Drawn at the size it is shown, not scaled down: on a phone its 11 px tick labels stay 11 px.
   // Wider than `largest` (presenter mode lifts the CSS cap) it is drawn at `largest` and shown
   // enlarged, text and all, with more pixels behind it so it stays sharp.
@@ -85,7 +93,8 @@ export function BoundaryPlot(props: BoundaryPlotProps) {
       ctx.clearRect(0, 0, size, size);
       return;
     }
-    drawBoundary(ctx, plotFrame(size), picture, readPalette(canvas), {
+    frame.current = plotFrame(size, textScaleOf(canvas));
+    drawBoundary(ctx, frame.current, picture, readPalette(canvas), {
       classCount: props.classNames.length,
       highlightFrom,
     });
@@ -97,7 +106,7 @@ export function BoundaryPlot(props: BoundaryPlotProps) {
       const rect = event.currentTarget.getBoundingClientRect();
       const scale = rect.width > 0 ? size / rect.width : 1;
       const point = toData(
-        plotFrame(size),
+        frame.current,
         picture.ranges,
         (event.clientX - rect.left) * scale,
         (event.clientY - rect.top) * scale,

@@ -245,21 +245,22 @@ function drawAxes(
   ctx.lineWidth = 1;
   ctx.strokeRect(frame.left, frame.top, frame.width, frame.height);
   ctx.fillStyle = palette.text;
-  ctx.font = '12px system-ui, sans-serif';
+  const scale = frame.textScale;
+  ctx.font = `${12 * scale}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   const bottom = frame.top + frame.height;
   for (const tick of niceTicks(ranges[0][0], ranges[0][1])) {
     const [x] = toPixel(frame, ranges, tick, ranges[1][0]);
-    ctx.fillRect(x, bottom, 1, 4);
-    ctx.fillText(String(tick), x, bottom + 6);
+    ctx.fillRect(x, bottom, 1, 4 * scale);
+    ctx.fillText(String(tick), x, bottom + 6 * scale);
   }
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   for (const tick of niceTicks(ranges[1][0], ranges[1][1])) {
     const [, y] = toPixel(frame, ranges, ranges[0][0], tick);
-    ctx.fillRect(frame.left - 4, y, 4, 1);
-    ctx.fillText(String(tick), frame.left - 6, y);
+    ctx.fillRect(frame.left - 4 * scale, y, 4 * scale, 1);
+    ctx.fillText(String(tick), frame.left - 6 * scale, y);
   }
   ctx.restore();
 }

@@ -12,17 +12,22 @@ export interface PlotFrame {
   readonly top: number;
   readonly width: number;
   readonly height: number;
+  /** How much larger than 12 px the tick labels are drawn (their margins grow with them). */
+  readonly textScale: number;
 }
 
 const MARGIN = { left: 44, right: 10, top: 10, bottom: 40 } as const;
 
-export function plotFrame(size: number): PlotFrame {
+export function plotFrame(size: number, textScale = 1): PlotFrame {
+  const left = MARGIN.left * textScale;
+  const bottom = MARGIN.bottom * textScale;
   return {
     size,
-    left: MARGIN.left,
+    left,
     top: MARGIN.top,
-    width: size - MARGIN.left - MARGIN.right,
-    height: size - MARGIN.top - MARGIN.bottom,
+    width: size - left - MARGIN.right,
+    height: size - MARGIN.top - bottom,
+    textScale,
   };
 }
 
