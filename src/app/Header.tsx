@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { useConfig } from '../store/config';
+import { DisclosureButton } from '../ui/DisclosureButton';
 import { useT } from '../ui/i18n';
 import { SlidersIcon } from '../ui/icons';
 // In the first bundle: loaded later, the tools arrived after the first paint and wrapped the
@@ -21,15 +22,14 @@ export function Header() {
   return (
     <header className="app-header">
       <h1>{t('app.title')}</h1>
-      <button
-        type="button"
-        className="button header-tools-button"
-        aria-expanded={toolsOpen}
-        aria-controls={toolsId}
-        onClick={() => setToolsOpen(!toolsOpen)}
+      <DisclosureButton
+        open={toolsOpen}
+        controls={toolsId}
+        className="header-tools-button"
+        onToggle={() => setToolsOpen(!toolsOpen)}
       >
         <SlidersIcon /> {t('tools.label')}
-      </button>
+      </DisclosureButton>
       <p className="tagline">{t('app.tagline')}</p>
       <div id={toolsId} className={toolsOpen ? 'header-tools open' : 'header-tools'}>
         <label>

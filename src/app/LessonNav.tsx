@@ -6,6 +6,7 @@
  * when its link is about to be followed.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { DisclosureButton } from '../ui/DisclosureButton';
 import { useT } from '../ui/i18n';
 import { MenuIcon } from '../ui/icons';
 import type { MessageKey } from '../ui/messages/en';
@@ -39,15 +40,14 @@ export function LessonNav() {
 
   return (
     <nav ref={nav} className={open ? 'lesson-nav open' : 'lesson-nav'} aria-label={t('nav.label')}>
-      <button
-        type="button"
-        className="button lesson-menu-button"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
+      <DisclosureButton
+        open={open}
+        controls={listId}
+        className="lesson-menu-button"
+        onToggle={() => setOpen(!open)}
       >
         <MenuIcon /> <span className="button-text">{t('nav.label')}</span>
-      </button>
+      </DisclosureButton>
       <ol id={listId}>
         {lessons.map((lesson) => (
           <li key={lesson.id}>
