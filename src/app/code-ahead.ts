@@ -13,13 +13,26 @@ const CODE_AHEAD = '150% 0px 150% 0px';
 const IDLE_TIMEOUT_MS = 1000;
 
 let scrolled: Promise<void> | null = null;
+let hasScrolledYet = false;
 
 /** Settles at the page's first scroll (the reader's, or a link's jump). */
-function firstScroll(): Promise<void> {
+export function firstScroll(): Promise<void> {
   scrolled ??= new Promise((resolve) => {
-    window.addEventListener('scroll', () => resolve(), { once: true, passive: true });
+    window.addEventListener(
+      'scroll',
+      () => {
+        hasScrolledYet = true;
+        resolve();
+      },
+      { once: true, passive: true },
+    );
   });
   return scrolled;
+}
+
+/** Whether the page has scrolled since it loaded. */
+export function hasScrolled(): boolean {
+  return hasScrolledYet;
 }
 
 function whenIdle(then: () => void): void {

@@ -1,7 +1,8 @@
 /**
- * Whether an element is near the viewport yet: a lesson's code is fetched only when its
- * section comes within a screen's height of being seen, so the first visit downloads the
- * lessons on the first screen and nothing else. Once near, it stays near (the code is kept).
+ * Whether an element is near the viewport yet: a lesson renders (its code fetched if it has not
+ * been yet) when its section comes within a quarter of a screen of being seen; before the
+ * page's first scroll, only when it is on the screen, so the first visit downloads the lessons
+ * on the first screen and nothing else. Once near, it stays near (the code is kept).
  *
  * While the app hydrates the build's HTML, the first render depends only on `already`, never
  * on the browser, so it makes what the build made (where nothing is near) and hydration
@@ -9,10 +10,13 @@
  * right after.
  */
 import { useEffect, useState, type RefObject } from 'react';
+import { firstScroll, hasScrolled } from './code-ahead';
 import { isHydrating } from './hydration';
 
 /** How far ahead of the viewport a lesson starts loading: a quarter of a screen, above and below. */
 const AHEAD = '25% 0px 25% 0px';
+/** Before the first scroll: the screen itself. */
+const ON_SCREEN = '0px';
 
 export function useNearViewport(
   target: RefObject<Element | null>,
@@ -31,14 +35,29 @@ export function useNearViewport(
       setNear(true);
       return;
     }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-      },
-      { rootMargin: AHEAD },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
+    let observer: IntersectionObserver | null = null;
+    let cancelled = false;
+    const observe = (rootMargin: string) => {
+      observer?.disconnect();
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+        },
+        { rootMargin },
+      );
+      observer.observe(element);
+    };
+    if (hasScrolled()) observe(AHEAD);
+    else {
+      observe(ON_SCREEN);
+      void firstScroll().then(() => {
+        if (!cancelled) observe(AHEAD);
+      });
+    }
+    return () => {
+      cancelled = true;
+      observer?.disconnect();
+    };
   }, [near, target, wantedOnArrival]);
   return near;
 }

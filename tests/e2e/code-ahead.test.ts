@@ -26,9 +26,12 @@ function lessonRequests(page: Page): string[] {
   return seen;
 }
 
-/** A desktop page where the second lesson starts below the first screen's loading margin. */
-async function openDesktop() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const DESKTOP = { width: 1280, height: 800 };
+/** On a phone the loop lesson is one long column: the second lesson starts two screens down. */
+const PHONE = { width: 390, height: 844 };
+
+async function openAt(viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -43,11 +46,11 @@ const topOf = (page: Page, id: string) =>
 
 describe("a lesson's code, ahead of the reader", () => {
   it('is fetched after the first scroll for the lesson below, before its section renders it', async () => {
-    const { context, page, errors, requested } = await openDesktop();
+    const { context, page, errors, requested } = await openAt(PHONE);
     await page.waitForTimeout(1500);
     expect(requested).toEqual([]);
     // A small scroll: the next lesson is still well out of reach of the quarter-screen margin.
-    await page.mouse.move(640, 450);
+    await page.mouse.move(195, 600);
     await page.mouse.wheel(0, 40);
     await expect.poll(() => requested.includes('Forward')).toBe(true);
     const viewport = page.viewportSize()!;
@@ -61,7 +64,7 @@ describe("a lesson's code, ahead of the reader", () => {
   });
 
   it('starts loading when the pointer comes over a lesson link', async () => {
-    const { context, page, errors, requested } = await openDesktop();
+    const { context, page, errors, requested } = await openAt(DESKTOP);
     const link = page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', {
       name: /Overfitting/,
     });
