@@ -7,39 +7,11 @@
  * more than the first screen needs.
  */
 import { useEffect, type RefObject } from 'react';
+import { firstScroll, whenIdle } from './page-moments';
 
 const CODE_AHEAD = '150% 0px 150% 0px';
 /** The longest wait for an idle moment before fetching anyway. */
 const IDLE_TIMEOUT_MS = 1000;
-
-let scrolled: Promise<void> | null = null;
-let hasScrolledYet = false;
-
-/** Settles at the page's first scroll (the reader's, or a link's jump). */
-export function firstScroll(): Promise<void> {
-  scrolled ??= new Promise((resolve) => {
-    window.addEventListener(
-      'scroll',
-      () => {
-        hasScrolledYet = true;
-        resolve();
-      },
-      { once: true, passive: true },
-    );
-  });
-  return scrolled;
-}
-
-/** Whether the page has scrolled since it loaded. */
-export function hasScrolled(): boolean {
-  return hasScrolledYet;
-}
-
-function whenIdle(then: () => void): void {
-  if ('requestIdleCallback' in window)
-    window.requestIdleCallback(then, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(then, 0);
-}
 
 /**
  * Calls `load` once `target` comes within a screen and a half of the viewport, after the
@@ -63,7 +35,7 @@ export function useCodeAhead(
           observer?.disconnect();
           whenIdle(() => {
             if (!cancelled) load();
-          });
+          }, IDLE_TIMEOUT_MS);
         },
         { rootMargin: CODE_AHEAD },
       );

@@ -10,7 +10,7 @@
  * right after.
  */
 import { useEffect, useState, type RefObject } from 'react';
-import { firstScroll, hasScrolled } from './code-ahead';
+import { firstScroll, hasScrolled } from './page-moments';
 import { isHydrating } from './hydration';
 
 /** How far ahead of the viewport a lesson starts loading: a quarter of a screen, above and below. */

@@ -4,6 +4,7 @@
  * development it would serve stale modules.
  */
 import { useRuns } from '../store/runs';
+import { whenIdle } from './page-moments';
 
 /**
  * How long after the page has loaded the build starts being cached. Installing the worker
@@ -58,11 +59,7 @@ function browserHost(): OfflineHost {
       if (document.readyState === 'complete') then();
       else window.addEventListener('load', then, { once: true });
     },
-    whenIdle: (then) => {
-      if ('requestIdleCallback' in window)
-        window.requestIdleCallback(then, { timeout: IDLE_TIMEOUT_MS });
-      else then();
-    },
+    whenIdle: (then) => whenIdle(then, IDLE_TIMEOUT_MS),
     after: (ms, then) => void window.setTimeout(then, ms),
   };
 }
