@@ -30,8 +30,36 @@ const PHONES = [
 const TOUCH_PX = 44;
 const LABEL_PX = 11;
 
+/**
+ * Records every canvas that, at the end of the task that put it on the page, is drawn smaller
+ * than it is shown: a canvas sized later (in a passive effect, after a paint) first shows at
+ * its default 300×150, stretched, and then changes height.
+ */
+function watchNewCanvases() {
+  const late: string[] = [];
+  Object.assign(window, { lateCanvases: late });
+  const check = (canvas: HTMLCanvasElement) => {
+    const shown = canvas.getBoundingClientRect().width;
+    const drawn = canvas.width / window.devicePixelRatio;
+    if (shown > 0 && drawn < shown - 1) {
+      late.push(`${canvas.getAttribute('aria-label') ?? 'canvas'}: ${drawn} px, shown ${shown}`);
+    }
+  };
+  // A MutationObserver reports at the end of the inserting task, after React's layout effects.
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (node instanceof HTMLCanvasElement) check(node);
+        node.querySelectorAll('canvas').forEach(check);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
 async function openAt(viewport: { width: number; height: number }, search = '') {
   const context = await browser.newContext({ viewport });
+  await context.addInitScript(watchNewCanvases);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -148,6 +176,10 @@ describe('on a phone', () => {
       }
       // The bar stays small whatever the lessons did to the readouts while loading.
       expect(await stickyHeight(page)).toBeLessThan(120);
+      // No canvas was ever on the page at a size other than its own.
+      expect(
+        await page.evaluate(() => (window as unknown as { lateCanvases: string[] }).lateCanvases),
+      ).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
     });

@@ -12,6 +12,7 @@ import {
   useEffect,
   useId,
   useDeferredValue,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -124,7 +125,9 @@ export function LandscapeCanvas(props: LandscapeCanvasProps) {
           nodeCoordinate(ranges[1], resolution, cursor.row),
         ] as const);
 
-  useEffect(() => {
+  // Sized as it is put on the page, before the browser paints or anything reads it: until then a
+  // canvas is 300×150, shown stretched to the frame's width and half as tall as it will be.
+  useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const frame = frameRef.current;
     if (canvas === null || frame === null) return;
