@@ -3,6 +3,8 @@
  * Classification targets are one-hot rows; `labels` holds the class index of each row
  * (for a single-output binary task, 0 or 1).
  */
+import type { InputFeature } from './features';
+
 export interface Dataset {
   readonly name: string;
   readonly size: number;
@@ -18,6 +20,17 @@ export interface Dataset {
   readonly featureNames: readonly string[];
   /** Display names of the classes, e.g. ["ring", "glasses"]. */
   readonly classNames: readonly string[];
+  /**
+   * For inputs made from points of the plane by input features (core/features.ts): those
+   * points (size × 2) and the features. Augmentation jitters the point and expands it again,
+   * so that x₁² stays the square of the jittered x₁.
+   */
+  readonly expandedFrom?: ExpandedFrom;
+}
+
+export interface ExpandedFrom {
+  readonly points: Float64Array;
+  readonly features: readonly InputFeature[];
 }
 
 /** Builds a Dataset from plain rows, checking shapes and finiteness at the boundary. */

@@ -72,7 +72,7 @@ export function isPlain(features: readonly InputFeature[]): boolean {
 
 /**
  * A 2-D data set fed through the features: one input column per feature, in the order given;
- * targets and labels unchanged. The run trains on this, while pictures of the plane keep the
+ * targets and labels unchanged, and the points kept (`expandedFrom`) for augmentation. The run trains on this, while pictures of the plane keep the
  * 2-D set it came from.
  */
 export function expandDataset(data: Dataset, features: readonly InputFeature[]): Dataset {
@@ -86,5 +86,11 @@ export function expandDataset(data: Dataset, features: readonly InputFeature[]):
     const x2 = data.inputs[2 * s + 1] as number;
     expandFeatures(features, x1, x2, inputs, s * width);
   }
-  return { ...data, inputSize: width, inputs, featureNames: [...features] };
+  return {
+    ...data,
+    inputSize: width,
+    inputs,
+    featureNames: [...features],
+    expandedFrom: { points: data.inputs, features: [...features] },
+  };
 }

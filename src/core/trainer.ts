@@ -16,6 +16,7 @@ import { neuronActivation, neuronSum, neuronUpdate, type NeuronActivation } from
 import { batchCount, EpochOrder } from './datasets';
 import { DivergenceWatch } from './divergence';
 import type { Dataset } from './dataset';
+import { expandFeatures } from './features';
 import type { LossName } from './losses';
 import type { Mlp } from './mlp';
 import { Optimizer, type OptimizerSettings } from './optimizers';
@@ -317,8 +318,17 @@ export class Trainer {
     const row = this.sampleIndex * inputSize;
     const input = this.currentInput;
     const noise = this.settings.inputNoise;
-    for (let i = 0; i < inputSize; i++) {
-      input[i] = (inputs[row + i] as number) + (noise > 0 ? noise * this.noiseRng.normal() : 0);
+    const from = this.train.expandedFrom;
+    if (noise > 0 && from !== undefined) {
+      // Jitter the point, then feed it through the features: x₁² of the jittered x₁.
+      const point = 2 * this.sampleIndex;
+      const x1 = (from.points[point] as number) + noise * this.noiseRng.normal();
+      const x2 = (from.points[point + 1] as number) + noise * this.noiseRng.normal();
+      expandFeatures(from.features, x1, x2, input);
+    } else {
+      for (let i = 0; i < inputSize; i++) {
+        input[i] = (inputs[row + i] as number) + (noise > 0 ? noise * this.noiseRng.normal() : 0);
+      }
     }
     const dropout =
       this.settings.dropout > 0 ? { rate: this.settings.dropout, rng: this.dropoutRng } : null;
@@ -604,6 +614,13 @@ function checkCompatible(model: Mlp, data: Dataset): void {
     throw new RangeError(
       `the network has ${model.outputSize} outputs but "${data.name}" has ${data.targetSize} targets`,
     );
+  }
+  const from = data.expandedFrom;
+  if (
+    from !== undefined &&
+    (from.points.length !== data.size * 2 || from.features.length !== data.inputSize)
+  ) {
+    throw new RangeError(`"${data.name}" no longer matches the points its inputs were made from`);
   }
 }
 

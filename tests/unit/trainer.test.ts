@@ -6,6 +6,7 @@ import { articleDevices, makeDataset, splitDataset } from '../../src/core/datase
 import { DEFAULT_OPTIMIZER } from '../../src/core/optimizers';
 import { DEFAULT_SCHEDULE } from '../../src/core/schedules';
 import { ARTICLE_PROGRAM, runArticleProgram } from '../../src/core/article';
+import { expandDataset } from '../../src/core/features';
 
 const base: TrainerSettings = {
   loss: 'bce',
@@ -155,5 +156,38 @@ describe('Trainer', () => {
     // Params are [w1, w2, b], so each row lines up with the program's [loss, w1, w2, b].
     actual.forEach((row, e) => row.forEach((v, k) => expect(v).toBe(expected[e]![k]!)));
     expect(actual[0]![0]!.toFixed(4)).toBe('0.4635');
+  });
+
+  it('jitters the point, not each feature: x1² is the square of the jittered x1', () => {
+    const features = ['x1', 'x2', 'x1^2', 'x2^2', 'x1*x2', 'sin(x1)', 'sin(x2)'] as const;
+    const rng = new Rng(4);
+    const plane = makeDataset('circle', 40, 0.1, rng);
+    const train = expandDataset(plane, features);
+    const model = new Mlp({ ...circleSpec, inputSize: features.length });
+    model.initialise(rng);
+    const settings = { ...base, inputNoise: 0.3, batchSize: 1, shuffle: false };
+    const trainer = new Trainer(model, train, null, settings, rng);
+    let moved = 0;
+    for (let sample = 0; sample < 10; sample++) {
+      trainer.nextStage(); // forward pass of this sample
+      const [x1, x2, x1x1, x2x2, x1x2, sin1, sin2] = trainer.currentInput;
+      expect([x1x1, x2x2, x1x2, sin1, sin2]).toEqual([
+        x1! * x1!,
+        x2! * x2!,
+        x1! * x2!,
+        Math.sin(x1!),
+        Math.sin(x2!),
+      ]);
+      if (x1 !== plane.inputs[2 * sample]) moved++;
+      for (let stage = 0; stage < 3; stage++) trainer.nextStage();
+    }
+    expect(moved).toBe(10);
+  });
+
+  it('refuses a feature-fed set whose rows no longer match its points', () => {
+    const plane = makeDataset('circle', 10, 0.1, new Rng(2));
+    const train = { ...expandDataset(plane, ['x1', 'x2', 'x1^2']), size: 9 };
+    const model = new Mlp({ ...circleSpec, inputSize: 3 });
+    expect(() => new Trainer(model, train, null, base, new Rng(1))).toThrow(/no longer matches/);
   });
 });
