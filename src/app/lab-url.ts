@@ -8,9 +8,10 @@
  * as a lab file is checked); an unusable value or an unknown `f.` key is dropped with a notice,
  * and the rest still applies.
  */
-import type { LabLink } from '../store/config';
+import type { AddedPoints, LabLink } from '../store/config';
 import { crossFieldProblem, fieldLabel, isRunKey, type RunKey } from '../store/config-schema';
-import { FIT_EPOCHS_RANGE, FIT_HIDDEN_RANGE, fitsFitLab } from '../settings/fit';
+import { FIT_EPOCHS_RANGE, FIT_HIDDEN_RANGE, fitsFitLab, MAX_ADDED_POINTS } from '../settings/fit';
+import { readNumberText } from '../settings/text';
 import type { RunConfig } from '../engine/protocol';
 import {
   isPresetName,
@@ -23,6 +24,10 @@ import { readSetting, sameValue, URL_KEYS, writePair, type Note } from './url-va
 const PREFIX = 'f.';
 /** The preset the lab started from; its run's settings use the main run's keys. */
 const PRESET_KEY = `${PREFIX}p`;
+/** Points added to the imported data that `data` names, in its units: `x1,x2,v;x1,x2,v`. */
+const ADDED_KEY = `${PREFIX}add`;
+/** Longer than 20 points of three full-precision numbers; longer is hostile. */
+const MAX_ADDED_LENGTH = 2000;
 /** The preset the lab starts with when a link names none. */
 const FIRST_PRESET: PresetName = 'overfit';
 
@@ -62,6 +67,29 @@ function readPreset(given: ReadonlyMap<string, readonly string[]>, note: Note): 
 }
 
 /**
+ * The points a link adds to its imported data, or null (noted) when the value is not a list
+ * of at most MAX_ADDED_POINTS triples of finite numbers. Whether they fit the data is checked
+ * once the data is found (data-link.ts); without data they are dropped (`withoutStrayPoints`).
+ */
+function readAdded(given: ReadonlyMap<string, readonly string[]>, note: Note): AddedPoints | null {
+  const values = given.get(ADDED_KEY);
+  if (values === undefined) return null;
+  const value = values.at(-1) ?? '';
+  if (values.length > 1) note(ADDED_KEY, value, `appears ${values.length} times; the last is used`);
+  const points = value.length > MAX_ADDED_LENGTH || value === '' ? [] : value.split(';');
+  const read = points.map((point) => point.split(',').map((text) => readNumberText(text)));
+  const whole = read.every(
+    (point) => point.length === 3 && point.every((n) => n !== null && Number.isFinite(n)),
+  );
+  if (points.length === 0 || points.length > MAX_ADDED_POINTS || !whole) {
+    const limit = `at most ${MAX_ADDED_POINTS} points x1,x2,value separated by ;`;
+    note(ADDED_KEY, value, `the points added to imported data must be ${limit}`);
+    return null;
+  }
+  return read as [number, number, number][];
+}
+
+/**
  * The lab's settings in a link's query pairs (null when it has no `f.` key), each dropped
  * value noted. Never throws: whatever comes back is a run the lab can train.
  */
@@ -73,7 +101,7 @@ export function readLabKeys(
   const base = readPreset(given, note);
   const config: Record<string, unknown> = { ...presets[base] };
   for (const [key, values] of given) {
-    if (!isLabKey(key) || key === PRESET_KEY) continue;
+    if (!isLabKey(key) || key === PRESET_KEY || key === ADDED_KEY) continue;
     const setting = labSettingOfKey.get(key);
     if (setting === undefined) {
       note(key, values.at(-1) ?? '', 'is not a setting of the overfitting lab');
@@ -95,7 +123,12 @@ export function readLabKeys(
     note(key, given.get(key)?.at(-1) ?? '', problem.message);
     config[problem.key] = presets[base][problem.key];
   }
-  return { config: config as unknown as RunConfig, base };
+  const added = readAdded(given, note);
+  return {
+    config: config as unknown as RunConfig,
+    base,
+    ...(added === null ? {} : { added }),
+  };
 }
 
 /** `f.key=value` for each lab setting that differs from where the lab starts. */
@@ -108,6 +141,9 @@ export function writeLabKeys(lab: LabLink | null): string[] {
     if (sameValue(value, presets[base][setting])) continue;
     parts.push(writePair(`${PREFIX}${URL_KEYS[setting]}`, setting, value));
   }
+  // Points are written in the format of the run's `pts`, whose codec they share.
+  if (lab.added !== undefined && lab.added.length > 0)
+    parts.push(writePair(ADDED_KEY, 'extraPoints', lab.added));
   return parts;
 }
 
@@ -115,4 +151,19 @@ export function writeLabKeys(lab: LabLink | null): string[] {
 export const LAB_KEYS: readonly string[] = [
   PRESET_KEY,
   ...labSettings.map((setting) => `${PREFIX}${URL_KEYS[setting]}`),
+  ADDED_KEY,
 ];
+
+/**
+ * The lab's link without its added points when the link names no (usable) imported data:
+ * they belong to the data, and would mean nothing on generated data.
+ */
+export function withoutStrayPoints(
+  lab: LabLink | null,
+  data: string | undefined,
+  note: Note,
+): LabLink | null {
+  if (lab?.added === undefined || data !== undefined) return lab;
+  note(ADDED_KEY, '', 'adds points to imported data, but the link names no data (data)');
+  return { config: lab.config, base: lab.base };
+}

@@ -42,14 +42,16 @@
  * | rm    | reducedMotion     | 0 \| 1                                   |
  * | f.p   | lab preset        | underfit \| overfit \| just-right        |
  * | f.…   | lab run settings  | each run key `m` … `pts`, as above       |
+ * | f.add | points on imported data | `x1,x2,value;…`, in the data's units |
  *
  * The overfitting lab's own run (src/lessons/overfitting/) follows behind the `f.` prefix
  * (lab-url.ts): `f.p` names the preset the lab started from, unless that is its first preset
  * (overfit); then each run key from `m` to `pts`, in the order above, whose value differs from
  * that preset's, in the main key's format and checked as the main key is, plus the lab's own
  * limits: `f.h=8,8&f.lr=0.03&f.fx=x1%5E2,x2%5E2`. Any other `f.` key is dropped with a notice.
- * The lab's pace, its results and the points added to imported data are not in the link (the
- * imported data itself is named by `data`).
+ * Points added to imported data (named by `data`) follow as `f.add=x1,x2,v;…` in the data's
+ * own units, checked against the data once it is found. The lab's pace and its results are not
+ * in the link.
  *
  * Keys are written in this order. Numbers are written with `String(n)` (the shortest text that
  * reads back as the same double, `-0` included), with `e+` shortened to `e` so no `+` needs
@@ -68,7 +70,7 @@ import {
 } from '../store/config-schema';
 import type { LabLink } from '../store/config';
 import type { RunConfig } from '../engine/protocol';
-import { isLabKey, readLabKeys, writeLabKeys } from './lab-url';
+import { isLabKey, readLabKeys, withoutStrayPoints, writeLabKeys } from './lab-url';
 import {
   defaultOf,
   queryPairs,
@@ -119,7 +121,7 @@ export function readUrlState(search: string): {
     note(key, given.get(key)?.at(-1) ?? '', problem.message);
     run[problem.key] = DEFAULT_RUN_CONFIG[problem.key];
   }
-  const lab = readLabKeys(given, note);
+  const lab = withoutStrayPoints(readLabKeys(given, note), app.data as string | undefined, note);
 
   const shown = notices.slice(0, MAX_URL_NOTICES);
   if (notices.length > MAX_URL_NOTICES) {

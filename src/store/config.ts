@@ -32,7 +32,15 @@ export interface LabLink {
   readonly config: RunConfig;
   /** The preset the lab started from (src/lessons/overfitting/presets.ts). */
   readonly base: string;
+  /**
+   * Points added by hand to the imported data the link names (`data`), in that data's units:
+   * [x1, x2, class or value]. Absent when there are none.
+   */
+  readonly added?: AddedPoints;
 }
+
+/** Points added by hand: [x1, x2, class or value]. */
+export type AddedPoints = readonly (readonly [number, number, number])[];
 
 export interface ConfigState {
   readonly run: RunConfig;
@@ -47,6 +55,8 @@ export interface ConfigState {
   replace(run: RunConfig, app: AppSettings, notices?: readonly SettingNotice[]): void;
   /** Stores the lab's settings as they are (the lab and the link's reader check them). */
   setLab(lab: LabLink | null): void;
+  /** Tells the learner about a setting that was dropped after the link was read. */
+  addNotice(notice: SettingNotice): void;
   dismissNotice(index: number): void;
   dismissAll(): void;
   reset(): void;
@@ -154,6 +164,9 @@ export const useConfig = create<ConfigState>()((set, get) => {
     },
     setLab(lab) {
       if (get().lab !== lab) set({ lab });
+    },
+    addNotice(notice) {
+      set({ notices: withNotice(get().notices, notice) });
     },
     dismissNotice(index) {
       const { notices } = get();

@@ -87,6 +87,37 @@ describe('the link names the data', () => {
     expect(useConfig.getState().app.data).toBe(hash);
   });
 
+  it('puts the link’s added points on its data, and writes points added later back', async () => {
+    const outcome = importCsvText(CSV.join('\n'), 'corners.csv');
+    if (!outcome.ok) throw new Error('bad test CSV');
+    const hash = await keepData(outcome.data);
+    useConfig.getState().setAppField('data', hash);
+    // The second point lies far outside the data's columns, the third names a missing class.
+    const added = [
+      [2, 205, 1],
+      [90, 205, 0],
+      [3, 200, 7],
+    ] as const;
+    useConfig.getState().setLab({ config: useFit.getState().config, base: 'overfit', added });
+    render(<OverfittingLesson />);
+    await screen.findByTestId('data-note');
+    expect(useFit.getState().importedPoints).toEqual([[2, 205, 1]]);
+    await waitFor(() => expect(fitConfigures().at(-1)?.table?.added).toEqual([[2, 205, 1]]));
+    expect(useConfig.getState().notices.at(-1)).toMatchObject({
+      key: 'f.add',
+      message: expect.stringContaining('2 of the link') as unknown,
+    });
+    // A point added by hand joins the link; a fresh page with that link puts both back.
+    useFit.getState().setLabel(0);
+    expect(useFit.getState().addPoint(4, 190)).toBe(true);
+    expect(useConfig.getState().lab?.added).toEqual([
+      [2, 205, 1],
+      [4, 190, 0],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Back to generated data' }));
+    expect(useConfig.getState().lab?.added).toBeUndefined();
+  });
+
   it('says the data is not here, trains nothing, then uses the same data brought in', async () => {
     const hash = await hashOf(FRESH);
     useConfig.getState().setAppField('data', hash);

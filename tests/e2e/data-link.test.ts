@@ -84,6 +84,33 @@ describe('a link to imported data in Chromium', () => {
     await second.context.close();
   });
 
+  it('carries the points added to the penguins in the link, to a fresh context', async () => {
+    const first = await openPage(browser, `${baseUrl}?sp=max`);
+    await showLessonAfterLoad(first.page, 'overfitting');
+    let lesson = first.page.locator('section#overfitting');
+    await lesson.getByRole('button', { name: 'Use the penguins' }).click();
+    await expect.poll(() => linkData(first.page)).toMatch(/^[0-9a-f]{16}$/);
+    const form = lesson.getByRole('form');
+    await form.getByLabel('x1').fill('45.5');
+    await form.getByLabel('x2').fill('17.25');
+    await form.getByRole('button', { name: 'Add point' }).click();
+    await expect.poll(() => lesson.getByTestId('added-count').textContent()).toBe('1 / 20');
+    await expect
+      .poll(() => new URL(first.page.url()).searchParams.get('f.add'))
+      .toBe('45.5,17.25,0');
+    const address = first.page.url();
+    expect(first.errors).toEqual([]);
+    await first.context.close();
+
+    const second = await openPage(browser, address);
+    await showLessonAfterLoad(second.page, 'overfitting');
+    lesson = second.page.locator('section#overfitting');
+    await expect.poll(() => lesson.getByTestId('added-count').textContent()).toBe('1 / 20');
+    expect(new URL(second.page.url()).searchParams.get('f.add')).toBe('45.5,17.25,0');
+    expect(second.errors).toEqual([]);
+    await second.context.close();
+  });
+
   it('brings the link’s data to a fresh context with Export lab and Import lab', async () => {
     const first = await openPage(browser, `${baseUrl}?sp=max`);
     await showLessonAfterLoad(first.page, 'overfitting');

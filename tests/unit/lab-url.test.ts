@@ -169,6 +169,65 @@ describe('the lab in the link', () => {
   });
 });
 
+describe('points added to imported data (f.add)', () => {
+  const hash = '0123456789abcdef';
+  const withData = { ...DEFAULT_APP_SETTINGS, data: hash };
+  const point = fc.tuple(
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+  );
+
+  it('round-trips any points, to the bit, after the lab settings', () => {
+    fc.assert(
+      fc.property(labArb, fc.array(point, { minLength: 1, maxLength: 20 }), (lab, added) => {
+        const search = writeUrlState(DEFAULT_RUN_CONFIG, withData, { ...lab, added });
+        expect(search).toMatch(/&f\.add=[^&]+$/);
+        const back = link(search);
+        expect(back.notices).toEqual([]);
+        expect(sameBits(back.lab?.added, added)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads them in the data’s own units, and writes nothing when there are none', () => {
+    const { lab, notices } = link(`?data=${hash}&f.add=44.5,17.1,2;-3,0.25,0`);
+    expect(notices).toEqual([]);
+    expect(lab?.added).toEqual([
+      [44.5, 17.1, 2],
+      [-3, 0.25, 0],
+    ]);
+    const none = writeUrlState(DEFAULT_RUN_CONFIG, withData, { ...lab!, added: [] });
+    expect(none).toBe(`?data=${hash}`);
+  });
+
+  it.each([
+    [`f.add=1,2,0`, 'adds points to imported data, but the link names no data (data)'],
+    [`data=nothex&f.add=1,2,0`, 'adds points to imported data, but the link names no data (data)'],
+    [
+      `data=${hash}&f.add=1,2`,
+      'the points added to imported data must be at most 20 points x1,x2,value separated by ;',
+    ],
+    [
+      `data=${hash}&f.add=1,2,x`,
+      'the points added to imported data must be at most 20 points x1,x2,value separated by ;',
+    ],
+    [
+      `data=${hash}&f.add=`,
+      'the points added to imported data must be at most 20 points x1,x2,value separated by ;',
+    ],
+    [
+      `data=${hash}&f.add=${'1,1,0;'.repeat(20)}1,1,0`,
+      'the points added to imported data must be at most 20 points x1,x2,value separated by ;',
+    ],
+  ])('drops %s with a notice, keeping the rest of the lab', (query, message) => {
+    const { lab, notices } = link(`?${query}`);
+    expect(lab).toEqual({ config: presets.overfit, base: 'overfit' });
+    expect(notices.filter((n) => n.key === 'f.add').map((n) => n.message)).toEqual([message]);
+  });
+});
+
 /** The keys of a query as the app splits and decodes them (those it can decode). */
 function givenKeys(search: string): string[] {
   const query = (search.split('#', 1)[0] ?? '').replace(/^\?/, '');

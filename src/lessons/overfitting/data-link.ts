@@ -8,6 +8,7 @@
  *   trains on it; not found, the lab waits (`awaited`: nothing trains) and says so, until the
  *   learner brings data. Data with another hash is used too, but the URL then names it and the
  *   lab says that it is not the link's data: a link never silently stands for something else.
+ *   The points the link adds to its data (`f.add`) go on it once found, if they fit it.
  */
 import { useEffect, useRef } from 'react';
 import type { RegressionSetName } from '../../core/regression-data';
@@ -15,7 +16,7 @@ import { useConfig } from '../../store/config';
 import { useLessonT } from '../../ui/i18n';
 import { dataMessages } from './data-messages';
 import { findData, keepData, linkHash, tableSha256 } from './data-vault';
-import { useFit, type ImportedData } from './fit-store';
+import { pointsFitting, useFit, type ImportedData } from './fit-store';
 
 /** Bumped by every change of data: an answer that arrives after a newer change is dropped. */
 let generation = 0;
@@ -74,7 +75,14 @@ export async function followLink(
   if (turn !== generation) return; // the learner brought data meanwhile
   if (lookup.found) {
     foundBuiltIn = lookup.builtIn;
-    useFit.getState().useImported(lookup.data);
+    const link = useConfig.getState().lab;
+    const points = pointsFitting(lookup.data, link);
+    const left = (link?.added?.length ?? 0) - points.length;
+    if (left > 0) {
+      const message = `${left} of the link's added points lie outside this data or name a class it lacks, and were left out`;
+      useConfig.getState().addNotice({ key: 'f.add', value: '', message });
+    }
+    useFit.getState().useImported(lookup.data, points);
     return; // dataChanged finishes the job and says where the data came from
   }
   const detail = lookup.reason === 'absent' ? null : lookup.detail;

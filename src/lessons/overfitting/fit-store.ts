@@ -114,8 +114,11 @@ export interface FitState {
     readonly dataNote?: DataNote | null;
   }): void;
   applyPreset(name: PresetName): void;
-  /** Trains on this data from now on (added points start over; the settings stay). */
-  useImported(data: ImportedData): void;
+  /**
+   * Trains on this data from now on, with these points added (none by default: points added
+   * to other data start over); the settings stay.
+   */
+  useImported(data: ImportedData, points?: readonly Point[]): void;
   /** Back to the generated data set of the settings. */
   useGenerated(): void;
   /** Puts back a whole lab read from a lab file (lab-file.ts): settings, data and points. */
@@ -158,12 +161,12 @@ export const useFit = create<FitState>()((set, get) => ({
   applyPreset(name) {
     set({ config: presets[name], preset: name, base: name, label: 0 });
   },
-  useImported(data) {
+  useImported(data, points = []) {
     const { config } = get();
     // Points drawn on the generated set name its classes and coordinates, not this data's.
     set({
       imported: data,
-      importedPoints: [],
+      importedPoints: points,
       dataHash: null,
       label: 0,
       preset: null,
@@ -255,22 +258,49 @@ function startingFrom(link: LabLink | null): Pick<FitState, 'config' | 'preset' 
   return { config, base, preset: sameAsPreset(config, base) ? base : null };
 }
 
-/** Whether the link's settings are the lab's own (written by it, or taken from it). */
-function isLinked(link: LabLink | null, state: FitState): boolean {
-  return link !== null && link.config === state.config && link.base === state.base;
+/**
+ * The points the link carries: those added to the imported data; while the data a link names
+ * is awaited, the link's own (they wait with it); none on generated data.
+ */
+function linkPoints(state: FitState, link: LabLink | null): readonly Point[] | undefined {
+  if (state.imported !== null)
+    return state.importedPoints.length > 0 ? state.importedPoints : undefined;
+  return state.awaited !== null ? link?.added : undefined;
 }
 
-// Every change of the lab's settings goes to the link...
+/** Whether the link's settings are the lab's own (written by it, or taken from it). */
+function isLinked(link: LabLink | null, state: FitState): boolean {
+  return (
+    link !== null &&
+    link.config === state.config &&
+    link.base === state.base &&
+    link.added === linkPoints(state, link)
+  );
+}
+
+// Every change of the lab's settings, data or points goes to the link...
 useFit.subscribe((state, previous) => {
-  if (state.config === previous.config && state.base === previous.base) return;
+  const keys = ['config', 'base', 'importedPoints', 'imported', 'awaited'] as const;
+  if (keys.every((key) => state[key] === previous[key])) return;
   const { lab, setLab } = useConfig.getState();
-  if (!isLinked(lab, state)) setLab({ config: state.config, base: state.base });
+  if (isLinked(lab, state)) return;
+  const added = linkPoints(state, lab);
+  setLab({ config: state.config, base: state.base, ...(added === undefined ? {} : { added }) });
 });
 // ...and the link's, once read, to the lab: a link to the lesson loads this code first.
 useConfig.subscribe((state, previous) => {
   if (state.lab === previous.lab || isLinked(state.lab, useFit.getState())) return;
-  useFit.setState({ ...startingFrom(state.lab), label: 0 });
+  const { imported } = useFit.getState();
+  const points = imported === null ? {} : { importedPoints: pointsFitting(imported, state.lab) };
+  useFit.setState({ ...startingFrom(state.lab), ...points, label: 0 });
 });
+
+/** The link's added points that fit this data (the rest cannot be placed on it). */
+export function pointsFitting(data: ImportedData, link: LabLink | null): readonly Point[] {
+  return (link?.added ?? []).filter(([x1, x2, value]) =>
+    importedPointFits(data.table, x1, x2, value),
+  );
+}
 
 function sameAsPreset(config: RunConfig, name: PresetName): boolean {
   return JSON.stringify({ ...config, extraPoints: [] }) === JSON.stringify(presets[name]);
