@@ -110,6 +110,39 @@ describe('the prerendered first screen', () => {
     await context.close();
   });
 
+  it('draws the header and the bar first and the lessons in the next frame', async () => {
+    const { context, page, errors } = await openRecording(true);
+    // Each frame's state of the lessons' block, read in that frame before it is drawn.
+    await page.addInitScript(() => {
+      const frames: string[] = [];
+      (window as unknown as { lessonFrames: string[] }).lessonFrames = frames;
+      const record = () => {
+        const lessons = document.getElementById('lessons');
+        frames.push(lessons === null ? 'absent' : getComputedStyle(lessons).contentVisibility);
+        if (frames.length < 6) requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    });
+    await page.goto(url());
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { lessonFrames: string[] }).lessonFrames.length),
+      )
+      .toBe(6);
+    const frames = await page.evaluate(
+      () => (window as unknown as { lessonFrames: string[] }).lessonFrames,
+    );
+    const drawn = frames.filter((state) => state !== 'absent');
+    expect(drawn[0]).toBe('hidden');
+    expect(drawn.at(-1)).toBe('visible');
+    expect(drawn.filter((state) => state === 'hidden')).toHaveLength(1);
+    expect(await page.locator('#lessons-next-frame').count()).toBe(0);
+    const loop = await page.locator('#loop').boundingBox();
+    expect(loop?.height).toBeGreaterThan(300);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("fetches the app's start files together, after the first paint, from the list in the page", async () => {
     const { context, page, errors } = await openRecording(true);
     const scripts: string[] = [];
