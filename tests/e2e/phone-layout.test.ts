@@ -185,6 +185,39 @@ describe('on a phone', () => {
     });
   }
 
+  it('the loop lesson lists its four stages in running order, equally wide; a wide screen keeps the ring', async () => {
+    /** Each stage's box, in the diagram's order of stages. */
+    const stageBoxes = (page: Page) =>
+      page.locator('#loop .loop-stage').evaluateAll((stages) =>
+        stages.map((stage) => {
+          const box = stage.getBoundingClientRect();
+          return {
+            stage: (stage as HTMLElement).dataset.stage,
+            x: box.x,
+            y: box.y,
+            width: box.width,
+          };
+        }),
+      );
+    for (const viewport of PHONES) {
+      const { context, page, errors } = await openAt(viewport);
+      await page.locator('#loop .loop-stage').first().waitFor();
+      const boxes = await stageBoxes(page);
+      expect(boxes.map((box) => box.stage)).toEqual(['forward', 'loss', 'backprop', 'update']);
+      for (const box of boxes) expect(Math.abs(box.width - boxes[0]!.width)).toBeLessThan(1);
+      for (let i = 1; i < boxes.length; i += 1)
+        expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    const { context, page } = await openAt({ width: 1280, height: 800 });
+    await page.locator('#loop .loop-stage').first().waitFor();
+    const [forward, loss] = await stageBoxes(page);
+    expect(Math.abs(forward!.y - loss!.y)).toBeLessThan(1);
+    expect(loss!.x).toBeGreaterThan(forward!.x + forward!.width);
+    await context.close();
+  });
+
   it('in Arabic at 360×740 no lesson runs past either edge of the screen', async () => {
     const { context, page, errors } = await openAt(PHONES[0], '?lang=ar');
     expect(await stickyHeight(page)).toBeLessThan(120);
