@@ -18,11 +18,13 @@ const INITIAL_CAPACITY = 64;
 export const MAX_CHUNK_ROWS = 1024;
 /**
  * The newest rows of a thinned chunk are always sent exactly, and the older ones as this many
- * buckets. A thinned chunk is then at most 128 + 3 × 128 rows: six runs racing flat out post
- * about 50 chunks a second each, and every row costs the page seven history pushes.
+ * buckets. A thinned chunk is then at most 32 + 3 × 32 rows: six runs racing flat out post
+ * about 50 chunks a second each, and every row costs the page seven history pushes. At 128 +
+ * 3 × 128 rows the page took in about 75,000 rows a second, and a frame that took in a few
+ * chunks at once became a long task; the chart draws 300 points a line either way.
  */
-export const EXACT_TAIL_ROWS = 128;
-export const THINNING_BUCKETS = 128;
+export const EXACT_TAIL_ROWS = 32;
+export const THINNING_BUCKETS = 32;
 /**
  * A run's first epochs are always sent exactly (the page keeps them exactly too): the outcome
  * labels date what happened there, such as where a loss settled.

@@ -9,6 +9,7 @@ import { useRuns } from '../../store/runs';
 import { useLessonT } from '../../ui/i18n';
 import { NumberField } from '../../ui/NumberField';
 import { usePrimaryAction } from '../../ui/primary-action';
+import { useStableCallback } from '../../ui/use-stable-callback';
 import { messages } from './messages';
 import { NeuronChoice } from './NeuronChoice';
 import {
@@ -77,13 +78,14 @@ export default function LearningRateLesson() {
       race.start(preset.rates.map((rate) => raceConfig(next, rate)));
   }
 
-  function raceRate(rate: number) {
+  // The same function on every render, so the memoised sweep is not drawn again for a new one.
+  const raceRate = useStableCallback((rate: number) => {
     setNotice(null);
     if (rates.includes(rate)) return race.start(configsFor(rates));
     if (rates.length >= MAX_RACERS) return setNotice(t('raceFull', { rate: formatRate(rate) }));
     const next = [...rates, rate];
     if (setAppField('raceRates', next)) race.start(configsFor(next));
-  }
+  });
 
   return (
     <div className="learning-rate-lesson">

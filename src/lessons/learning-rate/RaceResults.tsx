@@ -15,7 +15,11 @@ import { RaceLandscape } from './RaceLandscape';
 import { RaceWhy } from './RaceWhy';
 import { buildRaceView, type RaceView } from './race-view';
 
-export function RaceResults(props: {
+/**
+ * Memoised: the lesson around it renders again whenever a race starts, pauses or ends, and the
+ * chart, outcomes and map need not follow it then (they follow the throttled runs instead).
+ */
+export const RaceResults = memo(function RaceResults(props: {
   ids: readonly string[];
   configs: readonly RunConfig[];
   /** The neuron raced (or about to be): it decides what "converged" means. */
@@ -53,7 +57,7 @@ export function RaceResults(props: {
       )}
     </div>
   );
-}
+});
 
 const Outcomes = memo(function Outcomes({ view }: { view: RaceView }) {
   const t = useLessonT(messages);

@@ -3,7 +3,7 @@
  * ended. Plotted as final loss against rate (both axes logarithmic) with the "just right" band
  * shaded; choosing a point (click, or a button in the list) races that rate.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
   ReferenceArea,
@@ -57,7 +57,11 @@ function sweepPoints(result: SweepResult, threshold: number): SweepPoint[] {
   });
 }
 
-export function SweepPanel(props: { settings: RaceSettings; onRace(rate: number): void }) {
+/** Memoised, like the race's results: a race starting or ending does not redraw the sweep. */
+export const SweepPanel = memo(function SweepPanel(props: {
+  settings: RaceSettings;
+  onRace(rate: number): void;
+}) {
   const t = useLessonT(messages);
   const settingsKey = JSON.stringify(props.settings);
   const sweep = useEngineRequest<'sweep', SweepContext>('sweep');
@@ -116,7 +120,7 @@ export function SweepPanel(props: { settings: RaceSettings; onRace(rate: number)
       )}
     </section>
   );
-}
+});
 
 function SweepResultView(props: {
   points: readonly SweepPoint[];
