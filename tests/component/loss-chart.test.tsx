@@ -107,9 +107,28 @@ describe('LossChart', () => {
     expect(item.style.borderColor).toBe('var(--series-4)');
     expect(item.style.borderInlineStartStyle).toBe('dashed');
     // Its reference line on the plot takes the series' colour and dash too.
-    const line = container.querySelector('.recharts-reference-line line');
+    const line = container.querySelector('.loss-chart-marker line');
     expect(line).toHaveAttribute('stroke', 'var(--series-4)');
     expect(line).toHaveAttribute('stroke-dasharray', '10 3 2 3');
+  });
+
+  it('writes the end mark of a diverged run right to left on an Arabic page, growing into the plot', () => {
+    const blowUp: ChartSeries = {
+      ...series('big', '3', (i) => 143 * 100 ** i, 3),
+      divergedAt: 2,
+    };
+    const before = document.documentElement.dir;
+    document.documentElement.dir = 'rtl';
+    try {
+      const { container } = render(<LossChart title="Loss" series={[train, blowUp]} log />);
+      const exit = container.querySelector('text.loss-chart-exit');
+      // The plot is laid out left to right: near its left edge, the mark's right-to-left text
+      // is anchored by its end (its left side), so it runs rightwards into the plot.
+      expect(exit).toHaveAttribute('direction', 'rtl');
+      expect(exit).toHaveAttribute('text-anchor', 'end');
+    } finally {
+      document.documentElement.dir = before;
+    }
   });
 
   it('breaks the line where a value is not finite, and draws series with different epochs', () => {

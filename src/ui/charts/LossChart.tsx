@@ -67,10 +67,6 @@ function LossChartView(props: LossChartProps) {
       }),
     [series, divergedAt, t],
   );
-  const lines = useMemo<PlotLines>(
-    () => ({ series, points: drawn, floor: yAxis.floor, exits }),
-    [series, drawn, yAxis.floor, exits],
-  );
   // The cursor's epochs are gathered only while there is a cursor (a streaming race would
   // otherwise merge every run's history ten times a second for nothing).
   const hasCursor = cursor !== null;
@@ -91,6 +87,10 @@ function LossChartView(props: LossChartProps) {
   // Callers rebuild their markers with every update; equal ones keep the drawing untouched.
   const markersKey = JSON.stringify(markerList);
   const markers = useMemo(() => JSON.parse(markersKey) as ChartMarker[], [markersKey]);
+  const lines = useMemo<PlotLines>(
+    () => ({ series, points: drawn, floor: yAxis.floor, exits, markers }),
+    [series, drawn, yAxis.floor, exits, markers],
+  );
   const extent = epochExtent(series.map((s) => s.points));
   const xAxisKey = JSON.stringify(epochAxis(props.epochRange ?? extent));
   const xAxis = useMemo(() => JSON.parse(xAxisKey) as ReturnType<typeof epochAxis>, [xAxisKey]);
@@ -139,7 +139,6 @@ function LossChartView(props: LossChartProps) {
           <LossPlot
             yAxis={yAxis}
             xAxis={xAxis}
-            markers={markers}
             cursor={cursorEpoch}
             hasData={extent !== null}
             height={props.height ?? 280}

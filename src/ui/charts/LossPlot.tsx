@@ -32,6 +32,8 @@ export interface PlotLines {
   readonly floor: number | null;
   /** Runs that diverged: each gets an end mark where its line leaves the top of the plot. */
   readonly exits: readonly PlotExit[];
+  /** Epochs marked across the plot, numbered in order (the list under the chart names them). */
+  readonly markers: readonly ChartMarker[];
 }
 
 export interface PlotExit {
@@ -43,7 +45,7 @@ export interface PlotExit {
   readonly epoch: number;
 }
 
-const NO_LINES: PlotLines = { series: [], points: [], floor: null, exits: [] };
+const NO_LINES: PlotLines = { series: [], points: [], floor: null, exits: [], markers: [] };
 const LinesContext = createContext<PlotLines>(NO_LINES);
 
 /** Hands the lines to the plot below it without re-rendering the plot's axes. */
@@ -54,7 +56,6 @@ export function PlotLinesProvider(props: { lines: PlotLines; children: ReactNode
 export interface LossPlotProps {
   readonly yAxis: ValueAxis;
   readonly xAxis: { readonly domain: readonly [number, number]; readonly ticks: readonly number[] };
-  readonly markers: readonly ChartMarker[];
   readonly cursor: number | null;
   /** Whether any series has a point (the hover layer is there only then). */
   readonly hasData: boolean;
@@ -94,24 +95,6 @@ export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
     }),
     [props.yLabel, em],
   );
-  const markerLines = useMemo(
-    () =>
-      props.markers.map((m, i) => ({
-        key: `${m.kind}-${m.x}-${i}`,
-        x: m.x,
-        stroke: m.color ?? MARKER_COLOURS[m.kind],
-        strokeDasharray: m.dash || '4 3',
-        // Numbered on the chart; the list under it says what each number means.
-        label: {
-          value: String(i + 1),
-          position: 'top' as const,
-          fill: m.color ?? MARKER_COLOURS[m.kind],
-          fontSize: 11,
-        },
-      })),
-    [props.markers],
-  );
-
   return (
     <ResponsiveContainer width="100%" height={props.height}>
       <LineChart margin={MARGIN} accessibilityLayer={false}>
@@ -138,9 +121,7 @@ export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
           label={yLabel}
         />
         <SeriesLines />
-        {markerLines.map(({ key, ...line }) => (
-          <ReferenceLine key={key} {...line} />
-        ))}
+        <MarkerLines />
         {props.cursor !== null && <ReferenceLine x={props.cursor} stroke="var(--focus)" />}
         {props.hasData && <HoverLayer onPick={props.onPick} />}
       </LineChart>
@@ -152,6 +133,45 @@ export const LossPlot = memo(function LossPlot(props: LossPlotProps) {
 function rootFontSize(): number {
   if (typeof document === 'undefined') return 16;
   return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
+
+/**
+ * The marks, as plain SVG from recharts' scales like the lines: drawn as recharts reference
+ * lines, a new mark (a runner converging or diverging) made recharts lay the whole chart out
+ * again in one task, 20–30 ms on a slow machine, the last of the long tasks in a flat-out race.
+ */
+function MarkerLines() {
+  const { markers } = useContext(LinesContext);
+  const plot = usePlotArea();
+  const x = useXAxisScale();
+  if (plot === undefined || x === undefined || markers.length === 0) return null;
+  const bottom = plot.y + plot.height;
+  return (
+    <g className="loss-chart-markers-drawn">
+      {markers.map((m, i) => {
+        const px = x(m.x);
+        if (px === undefined || !Number.isFinite(px)) return null;
+        if (px < plot.x - 0.5 || px > plot.x + plot.width + 0.5) return null;
+        const color = m.color ?? MARKER_COLOURS[m.kind];
+        return (
+          <g key={`${m.kind}-${m.x}-${i}`} className="loss-chart-marker">
+            <line
+              x1={px}
+              x2={px}
+              y1={plot.y}
+              y2={bottom}
+              stroke={color}
+              strokeDasharray={m.dash || '4 3'}
+            />
+            {/* Numbered on the chart; the list under it says what each number means. */}
+            <text x={px} y={plot.y - 5} textAnchor="middle" fill={color} fontSize={11}>
+              {i + 1}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
 }
 
 /** One SVG path per series, clipped to the plot area; it breaks wherever a value is missing. */
@@ -226,7 +246,9 @@ function ExitMark(props: {
   const px = props.x(leaving?.x ?? exit.epoch) ?? plot.x;
   const nearRight = px > plot.x + plot.width * 0.6;
   // Arabic text runs right to left, where "start" is its right end: the anchor flips so the
-  // mark always grows away from the plot's nearer edge.
+  // mark always grows away from the plot's nearer edge. The chart itself is laid out left to
+  // right, so the text says its own direction (inherited, the flipped anchor made it grow into
+  // the axis).
   const rtl = typeof document !== 'undefined' && document.documentElement.dir === 'rtl';
   return (
     <text
@@ -234,6 +256,7 @@ function ExitMark(props: {
       x={nearRight ? px - 4 : px + 4}
       y={top + 12 + props.row * EXIT_LINE_HEIGHT}
       textAnchor={nearRight !== rtl ? 'end' : 'start'}
+      direction={rtl ? 'rtl' : 'ltr'}
       fill={exit.color}
       fontSize={12}
       fontWeight={600}
